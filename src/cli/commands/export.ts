@@ -1,0 +1,44 @@
+import { writeFileSync } from 'node:fs';
+import { Argument, Option, type Command } from 'commander';
+import {
+  EXPORT_FORMATS,
+  EXPORTS,
+  exportTable,
+  type ExportFormat,
+  type ExportName,
+} from '../../app/export.js';
+import { openCouncil } from '../../app/open-council.js';
+import { UserError } from '../../domain/errors.js';
+import type { Output } from '../output.js';
+import { dataDirOption, storeOptions } from '../store-options.js';
+
+export function exportCommand(program: Command, output: Output): void {
+  program
+    .command('export')
+    .description('write measures, values, areas or the strategy tree as CSV or JSON')
+    .addArgument(new Argument('<what>', 'what to export').choices(EXPORTS))
+    .addOption(new Option('--format <format>', 'file format').choices(EXPORT_FORMATS).default('csv'))
+    .option('--out <file>', 'write to this file instead of standard output')
+    .addOption(dataDirOption())
+    .action(async (what: ExportName, flags: { format: ExportFormat; out?: string; dataDir?: string }) => {
+      const { store } = await openCouncil(storeOptions(flags, process.env));
+      try {
+        const text = await exportTable(store, what, flags.format);
+        if (!flags.out) {
+          output.out(text);
+          return;
+        }
+        try {
+          writeFileSync(flags.out, text);
+        } catch (error) {
+          throw new UserError(
+            'invalid-input',
+            `Cannot write ${flags.out} (${(error as NodeJS.ErrnoException).code ?? 'error'}): choose a writable file for --out`,
+          );
+        }
+        output.info(`Wrote ${what} to ${flags.out}`);
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,7 @@
+/** Entry point of the `golden-thread` command. */
+import { runCli } from './program.js';
+import { consoleOutput } from './output.js';
+
+const code = await runCli(process.argv.slice(2), consoleOutput);
+// `serve` keeps running; every other command ends here.
+if (code !== 0) process.exit(code);

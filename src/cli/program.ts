@@ -1,0 +1,45 @@
+/** The `golden-thread` command line: its commands, and what happens when one fails. */
+import { Command, CommanderError } from 'commander';
+import { isUserError } from '../domain/errors.js';
+import { demoCommand } from './commands/demo.js';
+import { exportCommand } from './commands/export.js';
+import { migrateCommand } from './commands/migrate.js';
+import { serveCommand } from './commands/serve.js';
+import type { Output } from './output.js';
+
+export function buildProgram(output: Output): Command {
+  const program = new Command('golden-thread')
+    .description('Golden Thread: performance management and business intelligence for councils')
+    .version('0.1.0')
+    .showHelpAfterError('(add --help for usage)')
+    .showSuggestionAfterError()
+    .configureOutput({ writeOut: output.out, writeErr: (text) => output.error(text.trimEnd()) })
+    .exitOverride();
+  program.addHelpText(
+    'after',
+    '\nData lives in ./data (or --data-dir, or GOLDEN_THREAD_DATA_DIR); set DATABASE_URL=postgres://… to use PostgreSQL.',
+  );
+  serveCommand(program, output);
+  migrateCommand(program, output);
+  demoCommand(program, output);
+  exportCommand(program, output);
+  for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
+  return program;
+}
+
+/** Runs the command line; resolves to the exit code. */
+export async function runCli(argv: string[], output: Output): Promise<number> {
+  const program = buildProgram(output);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (isUserError(error)) {
+      output.error(`golden-thread: ${error.message}`);
+      return 1;
+    }
+    output.error(`golden-thread: unexpected error: ${(error as Error).stack ?? String(error)}`);
+    return 70;
+  }
+}

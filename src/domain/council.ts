@@ -1,0 +1,26 @@
+/** Everything that describes one council, as plain data: what the demo builds and the store loads. */
+import type { Action } from './action.js';
+import type { Area, AreaGroup } from './area.js';
+import type { Commentary, MeasureValue, Target } from './figures.js';
+import type { Measure } from './measure.js';
+import type { OrgUnit, Person, RoleAssignment } from './organisation.js';
+import type { Risk } from './risk.js';
+import type { StrategyItem } from './strategy.js';
+
+export interface CouncilBundle {
+  /** The authority's own area code (e.g. E08000031). */
+  authorityCode: string;
+  orgUnits: OrgUnit[];
+  people: Person[];
+  roles: RoleAssignment[];
+  areas: Area[];
+  areaGroups: AreaGroup[];
+  /** Parents before children. */
+  strategyItems: StrategyItem[];
+  measures: Measure[];
+  values: MeasureValue[];
+  targets: Target[];
+  commentary: Commentary[];
+  actions: Action[];
+  risks: Risk[];
+}

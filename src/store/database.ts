@@ -1,0 +1,233 @@
+/**
+ * The database schema as Kysely sees it. Dates are ISO text (YYYY-MM-DD), timestamps ISO text with
+ * time zone; booleans are 0/1 on SQLite and boolean on PostgreSQL, written as 0/1 and read with
+ * `Boolean()` (see flags.ts).
+ */
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+type Flag = number | boolean;
+
+export interface SettingTable {
+  key: string;
+  value: string;
+}
+
+export interface OrgUnitTable {
+  id: string;
+  kind: string;
+  name: string;
+  parent_id: string | null;
+}
+
+export interface PersonTable {
+  id: string;
+  name: string;
+  job_title: string;
+  email: string | null;
+}
+
+export interface RoleAssignmentTable {
+  person_id: string;
+  org_unit_id: string;
+  role: string;
+}
+
+export interface AreaTable {
+  code: string;
+  name: string;
+  kind: string;
+  parent_code: string | null;
+}
+
+export interface AreaGroupTable {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+export interface AreaGroupMemberTable {
+  group_id: string;
+  area_code: string;
+}
+
+export interface StrategyItemTable {
+  id: string;
+  kind: string;
+  title: string;
+  description: string | null;
+  parent_id: string | null;
+  owner_id: string | null;
+  org_unit_id: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  rollup_rule: string;
+  weight: number;
+  position: number;
+}
+
+export interface MeasureTable {
+  id: string;
+  title: string;
+  definition: string;
+  numerator_definition: string | null;
+  denominator_definition: string | null;
+  source_system: string | null;
+  calculation: string | null;
+  caveats: string | null;
+  unit: string;
+  rate_per: number | null;
+  polarity: string;
+  frequency: string;
+  year_kind: string;
+  aggregation: string;
+  decimals: number;
+  category: string;
+  national_reference: string | null;
+  owner_id: string | null;
+  org_unit_id: string | null;
+  by_ward: Flag;
+  comparator_group_id: string | null;
+  formula: string | null;
+  tolerance: number | null;
+  tolerance_kind: string;
+  due_lag_days: number;
+  is_public: Flag;
+  state: string;
+  retired_at: string | null;
+  retired_reason: string | null;
+  created_at: string;
+}
+
+export interface MeasureStrategyLinkTable {
+  measure_id: string;
+  strategy_item_id: string;
+}
+
+/** Fields every version of a figure, target or commentary records about its change. */
+interface VersionColumns {
+  id: Generated<number>;
+  version: number;
+  withdrawn: Flag;
+  recorded_by: string;
+  recorded_at: string;
+  reason: string;
+}
+
+export interface ValueVersionTable extends VersionColumns {
+  measure_id: string;
+  period: string;
+  area_code: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  status: string;
+  quality_flag: string | null;
+  note: string | null;
+  source: string | null;
+}
+
+export interface TargetVersionTable extends VersionColumns {
+  measure_id: string;
+  period: string;
+  value: number | null;
+  lower: number | null;
+  upper: number | null;
+  tolerance: number | null;
+}
+
+export interface CommentaryVersionTable extends VersionColumns {
+  measure_id: string;
+  period: string;
+  summary: string;
+  reasons: string | null;
+  next_steps: string | null;
+  author_id: string | null;
+}
+
+export interface ActionTable {
+  id: string;
+  title: string;
+  responsible_officer: string;
+  responsible_person_id: string | null;
+  anticipated_outcome: string;
+  proposed_start_date: string;
+  proposed_end_date: string;
+  others_involved: string | null;
+  status: string;
+  percent_complete: number;
+  progress_note: string | null;
+}
+
+export interface ActionMilestoneTable {
+  id: Generated<number>;
+  action_id: string;
+  position: number;
+  title: string;
+  due_date: string;
+  completed_date: string | null;
+}
+
+export interface ActionStrategyLinkTable {
+  action_id: string;
+  strategy_item_id: string;
+}
+
+export interface ActionMeasureLinkTable {
+  action_id: string;
+  measure_id: string;
+}
+
+export interface RiskTable {
+  id: string;
+  title: string;
+  description: string | null;
+  owner_id: string | null;
+  inherent_likelihood: number;
+  inherent_impact: number;
+  residual_likelihood: number;
+  residual_impact: number;
+  controls: string | null;
+  review_date: string;
+  status: string;
+}
+
+export interface RiskStrategyLinkTable {
+  risk_id: string;
+  strategy_item_id: string;
+}
+
+export interface AppUserTable {
+  id: string;
+  email: string;
+  display_name: string;
+  person_id: string | null;
+  is_admin: Flag;
+  disabled: Flag;
+  created_at: string;
+}
+
+export interface Database {
+  setting: SettingTable;
+  org_unit: OrgUnitTable;
+  person: PersonTable;
+  role_assignment: RoleAssignmentTable;
+  area: AreaTable;
+  area_group: AreaGroupTable;
+  area_group_member: AreaGroupMemberTable;
+  strategy_item: StrategyItemTable;
+  measure: MeasureTable;
+  measure_strategy_link: MeasureStrategyLinkTable;
+  value_version: ValueVersionTable;
+  target_version: TargetVersionTable;
+  commentary_version: CommentaryVersionTable;
+  action: ActionTable;
+  action_milestone: ActionMilestoneTable;
+  action_strategy_link: ActionStrategyLinkTable;
+  action_measure_link: ActionMeasureLinkTable;
+  risk: RiskTable;
+  risk_strategy_link: RiskStrategyLinkTable;
+  app_user: AppUserTable;
+}
+
+export type MeasureRow = Selectable<MeasureTable>;
+export type NewValueVersion = Insertable<ValueVersionTable>;

@@ -1,0 +1,14 @@
+/**
+ * Every migration, in order, by timestamped name. The same list runs on SQLite and PostgreSQL.
+ * A name, once released, never changes: it is how a database records what it has been through.
+ */
+import type { Migration } from 'kysely';
+import { organisationAndStrategy } from './2026-11-25T2030-organisation-and-strategy.js';
+import { measuresAndFigures } from './2026-11-25T2031-measures-and-figures.js';
+import { actionsRisksUsers } from './2026-11-25T2032-actions-risks-users.js';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-25T2030-organisation-and-strategy': organisationAndStrategy,
+  '2026-11-25T2031-measures-and-figures': measuresAndFigures,
+  '2026-11-25T2032-actions-risks-users': actionsRisksUsers,
+};
