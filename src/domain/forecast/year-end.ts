@@ -1,0 +1,205 @@
+/**
+ * A forecast of a measure's year-end figure, with the range it is likely to fall in, and whether
+ * that puts the target at risk. Two methods:
+ *
+ * - 'ytd-projection': the rest of the year runs at the average so far (the straight-line
+ *   projection of `yearEndOutturn`). The range treats each remaining period as a new figure
+ *   scattered as the reported ones are: for k periods to come after n reported, the year's total
+ *   varies by t(n − 1) · s · √(k + k²/n).
+ * - 'linear-trend': the remaining periods follow the least-squares line through the figures
+ *   (earlier years' too, when given). For the total of k predicted periods the range is
+ *   t(n − 2) · s · √(k + k²/n + (Σ(xⱼ − x̄))² / Sxx), the sum of k prediction errors with the
+ *   line's own uncertainty shared between them.
+ *
+ * 'mean' and 'ratio' measures are the average of their periods (ratios unweighted, as future
+ * denominators are unknown); 'latest' measures are the figure for the year's last period.
+ */
+import type { Aggregation, Polarity } from '../measure.js';
+import { studentTQuantile } from '../statistics/distributions.js';
+import { judgeForecast, type ForecastVerdict, type TargetRange } from './at-risk.js';
+import { linearTrend, type TrendPoint } from './linear-trend.js';
+import { yearEndOutturn } from './outturn.js';
+
+export const FORECAST_METHODS = ['ytd-projection', 'linear-trend'] as const;
+export type ForecastMethod = (typeof FORECAST_METHODS)[number];
+
+export interface YearEndForecastInput {
+  /** This year's figures so far, one per period from the year's first, in order; null where missing. */
+  values: readonly (number | null)[];
+  /** Periods in the year: 12 for monthly figures, 4 for quarterly. */
+  periodsInYear: number;
+  target: number | TargetRange | null;
+  polarity: Polarity;
+  aggregation: Aggregation;
+  /** Figures for the periods before this year, oldest first: more points for the linear trend. */
+  earlierValues?: readonly (number | null)[];
+  /** Default: the linear trend for 'latest' measures, the year-to-date projection for the rest. */
+  method?: ForecastMethod;
+  /** Chance that the year-end figure falls in the likely range (default 0.95). */
+  confidence?: number;
+}
+
+export interface ForecastReason {
+  verdict: ForecastVerdict;
+  /** The likely range was compared with the target, or the forecast alone where there is no range. */
+  compared: 'likely-range' | 'forecast';
+  /** 'fallback': the linear trend was wanted but fewer than 3 figures could be fitted. */
+  methodChoice: 'requested' | 'default' | 'fallback';
+  periodsReported: number;
+  periodsInYear: number;
+  /** The likely range's confidence; null without a range. */
+  confidence: number | null;
+  target: number | TargetRange | null;
+}
+
+export interface YearEndForecast {
+  forecast: number;
+  lower: number | null;
+  upper: number | null;
+  method: ForecastMethod;
+  atRisk: boolean;
+  reason: ForecastReason;
+}
+
+interface Projection {
+  forecast: number;
+  lower: number | null;
+  upper: number | null;
+}
+
+/**
+ * Null when nothing has been reported this year, or the input cannot describe a year (periods in
+ * the year not a positive whole number, more figures than periods, confidence outside (0, 1)).
+ */
+export function forecastYearEnd(input: YearEndForecastInput): YearEndForecast | null {
+  const { values, periodsInYear, target, polarity, aggregation } = input;
+  const confidence = input.confidence ?? 0.95;
+  if (!Number.isInteger(periodsInYear) || periodsInYear < 1 || values.length > periodsInYear) return null;
+  if (!(confidence > 0 && confidence < 1)) return null;
+  const reported = countReported(values);
+  if (reported === 0) return null;
+
+  const wanted = input.method ?? (aggregation === 'latest' ? 'linear-trend' : 'ytd-projection');
+  let methodChoice: ForecastReason['methodChoice'] = input.method === undefined ? 'default' : 'requested';
+  let method: ForecastMethod = wanted;
+  let projection: Projection | null = null;
+  if (wanted === 'linear-trend') {
+    projection = projectTrend(input, confidence);
+    if (projection === null) {
+      method = 'ytd-projection';
+      methodChoice = 'fallback';
+    }
+  }
+  projection ??= projectYearToDate(values, periodsInYear, aggregation, confidence);
+
+  const { forecast, lower, upper } = projection;
+  const verdict = judgeForecast(target, polarity, lower ?? forecast, upper ?? forecast);
+  return {
+    forecast,
+    lower,
+    upper,
+    method,
+    atRisk: verdict === 'likely-to-miss',
+    reason: {
+      verdict,
+      compared: lower === null ? 'forecast' : 'likely-range',
+      methodChoice,
+      periodsReported: reported,
+      periodsInYear,
+      confidence: lower === null ? null : confidence,
+      target,
+    },
+  };
+}
+
+function isFigure(v: number | null | undefined): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
+function countReported(values: readonly (number | null)[]): number {
+  let n = 0;
+  for (const v of values) if (isFigure(v)) n++;
+  return n;
+}
+
+function twoSidedT(confidence: number, df: number): number | null {
+  return studentTQuantile(1 - (1 - confidence) / 2, df);
+}
+
+function projectYearToDate(
+  values: readonly (number | null)[],
+  periodsInYear: number,
+  aggregation: Aggregation,
+  confidence: number,
+): Projection {
+  // Periods stand in for months: the projection only needs their ratio.
+  const forecast = yearEndOutturn(values, values.length, periodsInYear, aggregation)!;
+  if (aggregation === 'latest') return { forecast, lower: null, upper: null };
+
+  let n = 0;
+  let sum = 0;
+  let sumSquares = 0;
+  for (const v of values) {
+    if (!isFigure(v)) continue;
+    n++;
+    sum += v;
+  }
+  const mean = sum / n;
+  for (const v of values) if (isFigure(v)) sumSquares += (v - mean) * (v - mean);
+  const toCome = periodsInYear - n;
+  if (toCome === 0) return { forecast, lower: forecast, upper: forecast };
+  const t = n >= 2 ? twoSidedT(confidence, n - 1) : null;
+  if (t === null) return { forecast, lower: null, upper: null };
+
+  const scatter = Math.sqrt(sumSquares / (n - 1));
+  let halfWidth = t * scatter * Math.sqrt(toCome + (toCome * toCome) / n);
+  if (aggregation !== 'sum') halfWidth /= periodsInYear;
+  return { forecast, lower: forecast - halfWidth, upper: forecast + halfWidth };
+}
+
+function projectTrend(input: YearEndForecastInput, confidence: number): Projection | null {
+  const { values, periodsInYear, aggregation } = input;
+  const earlier = input.earlierValues ?? [];
+  const points: TrendPoint[] = [];
+  for (let i = 0; i < earlier.length; i++) {
+    const v = earlier[i];
+    if (isFigure(v)) points.push({ x: i - earlier.length, y: v });
+  }
+  for (let j = 0; j < values.length; j++) {
+    const v = values[j];
+    if (isFigure(v)) points.push({ x: j, y: v });
+  }
+  const trend = linearTrend(points, { confidence });
+  if (trend === null) return null;
+
+  if (aggregation === 'latest') {
+    const last = values[periodsInYear - 1];
+    if (isFigure(last)) return { forecast: last, lower: last, upper: last };
+    const at = trend.predict(periodsInYear - 1)!;
+    return { forecast: at.value, lower: at.lower, upper: at.upper };
+  }
+
+  let total = 0;
+  let toCome = 0;
+  let distance = 0;
+  for (let j = 0; j < periodsInYear; j++) {
+    const v = values[j];
+    if (isFigure(v)) {
+      total += v;
+    } else {
+      total += trend.intercept + trend.slope * j;
+      toCome++;
+      distance += j - trend.meanX;
+    }
+  }
+  let halfWidth =
+    trend.t *
+    trend.residualStandardError *
+    Math.sqrt(toCome + (toCome * toCome) / trend.n + (distance * distance) / trend.sumOfSquaresX);
+  let forecast = total;
+  if (aggregation !== 'sum') {
+    forecast /= periodsInYear;
+    halfWidth /= periodsInYear;
+  }
+  return { forecast, lower: forecast - halfWidth, upper: forecast + halfWidth };
+}
