@@ -89,3 +89,8 @@ export function redactUrl(url: string): string {
     return url.replace(/:[^:@/]*@/, ':***@');
   }
 }
+
+/** A trivial query: can the store answer at all? For health checks. */
+export async function checkStore(db: Kysely<Database>): Promise<void> {
+  await sql`select 1`.execute(db);
+}
