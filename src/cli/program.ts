@@ -5,9 +5,10 @@ import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
-import type { Output } from './output.js';
+import type { CliContext } from './context.js';
 
-export function buildProgram(output: Output): Command {
+export function buildProgram(context: CliContext): Command {
+  const { output } = context;
   const program = new Command('golden-thread')
     .description('Golden Thread: performance management and business intelligence for councils')
     .version('0.1.0')
@@ -19,17 +20,18 @@ export function buildProgram(output: Output): Command {
     'after',
     '\nData lives in ./data (or --data-dir, or GOLDEN_THREAD_DATA_DIR); set DATABASE_URL=postgres://… to use PostgreSQL.',
   );
-  serveCommand(program, output);
-  migrateCommand(program, output);
-  demoCommand(program, output);
-  exportCommand(program, output);
+  serveCommand(program, context);
+  migrateCommand(program, context);
+  demoCommand(program, context);
+  exportCommand(program, context);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
   return program;
 }
 
 /** Runs the command line; resolves to the exit code. */
-export async function runCli(argv: string[], output: Output): Promise<number> {
-  const program = buildProgram(output);
+export async function runCli(argv: string[], context: CliContext): Promise<number> {
+  const { output } = context;
+  const program = buildProgram(context);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

@@ -2,14 +2,15 @@ import type { Command } from 'commander';
 import { UserError } from '../../domain/errors.js';
 import { loadDemoIfEmpty, resetToDemo, type DemoSummary } from '../../app/demo-council.js';
 import { openCouncil } from '../../app/open-council.js';
-import { step, type Output } from '../output.js';
+import type { CliContext } from '../context.js';
+import { step } from '../output.js';
 import { dataDirOption, storeOptions } from '../store-options.js';
 
 export function describeDemo(summary: DemoSummary): string {
   return `the demo council: ${summary.measures} measures, ${summary.values.toLocaleString('en-GB')} figures, ${summary.people} people`;
 }
 
-export function demoCommand(program: Command, output: Output): void {
+export function demoCommand(program: Command, { output, env }: CliContext): void {
   program
     .command('demo')
     .description('load the demo council (a City of Wolverhampton-like council) into an empty database')
@@ -18,7 +19,7 @@ export function demoCommand(program: Command, output: Output): void {
     .option('--yes', 'confirm --reset')
     .action(async (flags: { dataDir?: string; reset?: boolean; yes?: boolean }) => {
       if (flags.yes && !flags.reset) throw new UserError('invalid-input', '--yes only confirms --reset');
-      const { store } = await openCouncil(storeOptions(flags, process.env));
+      const { store } = await openCouncil(storeOptions(flags, env));
       try {
         if (flags.reset) {
           if (!flags.yes) {

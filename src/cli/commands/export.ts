@@ -9,10 +9,10 @@ import {
 } from '../../app/export.js';
 import { openCouncil } from '../../app/open-council.js';
 import { UserError } from '../../domain/errors.js';
-import type { Output } from '../output.js';
+import type { CliContext } from '../context.js';
 import { dataDirOption, storeOptions } from '../store-options.js';
 
-export function exportCommand(program: Command, output: Output): void {
+export function exportCommand(program: Command, { output, env }: CliContext): void {
   program
     .command('export')
     .description('write measures, values, areas or the strategy tree as CSV or JSON')
@@ -21,7 +21,7 @@ export function exportCommand(program: Command, output: Output): void {
     .option('--out <file>', 'write to this file instead of standard output')
     .addOption(dataDirOption())
     .action(async (what: ExportName, flags: { format: ExportFormat; out?: string; dataDir?: string }) => {
-      const { store } = await openCouncil(storeOptions(flags, process.env));
+      const { store } = await openCouncil(storeOptions(flags, env));
       try {
         const text = await exportTable(store, what, flags.format);
         if (!flags.out) {

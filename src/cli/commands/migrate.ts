@@ -1,15 +1,15 @@
 import type { Command } from 'commander';
 import { openCouncil } from '../../app/open-council.js';
-import type { Output } from '../output.js';
+import type { CliContext } from '../context.js';
 import { dataDirOption, storeOptions } from '../store-options.js';
 
-export function migrateCommand(program: Command, output: Output): void {
+export function migrateCommand(program: Command, { output, env }: CliContext): void {
   program
     .command('migrate')
     .description('bring the database schema up to date (also done by serve)')
     .addOption(dataDirOption())
     .action(async (flags: { dataDir?: string }) => {
-      const { store, migrated } = await openCouncil(storeOptions(flags, process.env));
+      const { store, migrated } = await openCouncil(storeOptions(flags, env));
       try {
         output.info(
           migrated.length > 0

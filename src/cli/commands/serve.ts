@@ -3,7 +3,8 @@ import { loadDemoIfEmpty } from '../../app/demo-council.js';
 import { openCouncil } from '../../app/open-council.js';
 import { UserError } from '../../domain/errors.js';
 import { buildServer } from '../../http/server.js';
-import { step, type Output } from '../output.js';
+import type { CliContext } from '../context.js';
+import { step } from '../output.js';
 import { dataDirOption, storeOptions } from '../store-options.js';
 import { describeDemo } from './demo.js';
 
@@ -18,7 +19,7 @@ function parsePort(text: string): number {
   return port;
 }
 
-export function serveCommand(program: Command, output: Output): void {
+export function serveCommand(program: Command, { output, env }: CliContext): void {
   program
     .command('serve')
     .description('run the Golden Thread server')
@@ -26,8 +27,8 @@ export function serveCommand(program: Command, output: Output): void {
     .addOption(dataDirOption())
     .option('--demo', 'load the demo council first if the database is empty')
     .action(async (flags: { port?: number; dataDir?: string; demo?: boolean }) => {
-      const port = flags.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 3000);
-      const { store, migrated } = await openCouncil(storeOptions(flags, process.env));
+      const port = flags.port ?? (env.PORT ? parsePort(env.PORT) : 3000);
+      const { store, migrated } = await openCouncil(storeOptions(flags, env));
       let closing = false;
       try {
         if (migrated.length > 0) output.info(`Prepared the database at ${store.location}`);
@@ -36,7 +37,7 @@ export function serveCommand(program: Command, output: Output): void {
           if (summary) output.info(`Loaded ${describeDemo(summary)}`);
         }
         const app = await step(output, 'Starting the server', () =>
-          buildServer({ store, logger: process.env.LOG_LEVEL !== undefined }),
+          buildServer({ store, logger: env.LOG_LEVEL !== undefined }),
         );
         try {
           await app.listen({ host: HOST, port });
