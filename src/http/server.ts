@@ -9,6 +9,7 @@ import type { Store } from '../store/connect.js';
 import { areaRoutes } from './areas/routes.js';
 import { frameworkErrors, installErrorHandling } from './errors.js';
 import { healthRoutes } from './health/routes.js';
+import { homeRoutes } from './home/routes.js';
 import { measureRoutes } from './measures/routes.js';
 import { registerOpenApi } from './openapi.js';
 import { orgUnitRoutes } from './org-units/routes.js';
@@ -32,6 +33,7 @@ export async function buildServer({ store, logger = false }: ServerOptions): Pro
   await registerOpenApi(app);
 
   await app.register(healthRoutes, { store });
+  await app.register(homeRoutes, { store });
   for (const routes of [orgUnitRoutes, strategyRoutes, measureRoutes, valueRoutes, areaRoutes]) {
     await app.register(routes, { store, prefix: API_PREFIX });
   }
