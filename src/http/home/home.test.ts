@@ -13,7 +13,7 @@ describe.each(DIALECTS)('the front page on %s', (dialect) => {
     expect(response.body).toMatch(/<html lang="en-GB">/);
     expect(response.body).toMatch(/<header><p>City of Wolverhampton Council<\/p><\/header>/);
     expect(response.body).toMatch(/Corporate Plan:<\/span> Corporate Plan 2015–18/);
-    expect(response.body).toMatch(/Priority:<\/span> A stronger economy <span class="kind">\(1 measures\)/);
+    expect(response.body).toMatch(/Priority:<\/span> A stronger economy <span class="kind">\(1 measure\)/);
     expect(response.body).toMatch(/<td>Corporate Plan measure<\/td><td class="n">1<\/td>/);
   });
 });

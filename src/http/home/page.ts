@@ -26,7 +26,9 @@ function planList(branches: PlanBranch[]): string {
   const items = branches.map(
     (b) =>
       `<li><span class="kind">${e(STRATEGY_KIND_LABELS[b.item.kind])}:</span> ${e(b.item.title)}` +
-      (b.measureCount > 0 ? ` <span class="kind">(${b.measureCount} measures)</span>` : '') +
+      (b.measureCount > 0
+        ? ` <span class="kind">(${b.measureCount} ${b.measureCount === 1 ? 'measure' : 'measures'})</span>`
+        : '') +
       planList(b.children) +
       '</li>',
   );
