@@ -4,12 +4,12 @@
  */
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { UserError } from '../domain/errors.js';
 import type { Database } from './database.js';
 import type { DialectName } from './dialect.js';
+import { openSqliteFile } from './sqlite-driver.js';
 
 export interface StoreOptions {
   /** postgres://… to use PostgreSQL; otherwise SQLite in `dataDir`. */
@@ -42,7 +42,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   return openSqlite(resolve(options.dataDir ?? 'data'));
 }
 
-function openSqlite(dataDir: string): Store {
+async function openSqlite(dataDir: string): Promise<Store> {
   try {
     mkdirSync(dataDir, { recursive: true });
     accessSync(dataDir, constants.W_OK);
@@ -53,11 +53,11 @@ function openSqlite(dataDir: string): Store {
     );
   }
   const file = join(dataDir, SQLITE_FILE_NAME);
-  const database = new SQLite(file);
-  database.pragma('journal_mode = WAL');
-  database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const connection = await openSqliteFile(file);
+  connection.exec('PRAGMA journal_mode = WAL');
+  connection.exec('PRAGMA foreign_keys = ON');
+  connection.exec('PRAGMA busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection.database }) });
   return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
 }
 
