@@ -48,7 +48,7 @@ const LENGTH: Record<PeriodKind, number> = {
 const FINANCIAL_YEAR_START = 3; // April
 const ACADEMIC_YEAR_START = 8; // September
 
-const MONTH_NAMES = [
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

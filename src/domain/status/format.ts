@@ -4,6 +4,7 @@
  * reads the same on every machine.
  */
 import type { Unit } from '../measure.js';
+import { MONTH_NAMES } from '../period.js';
 
 /** What a difference between two figures is measured in. */
 export type GapUnit =
@@ -15,21 +16,6 @@ export interface FigureStyle {
   decimals: number;
   ratePer: number | null;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Decimal places as a measure may set them, kept to what `toFixed` accepts. */
 function places(decimals: number): number {
@@ -166,6 +152,6 @@ export function formatDifference(
 /** "2017-11-14" → "14 November 2017"; anything else is returned as it is. */
 export function formatDate(isoDate: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  const month = m ? MONTH_NAMES[Number(m[2]) - 1] : undefined;
   return m && month ? `${Number(m[3])} ${month} ${m[1]}` : isoDate;
 }
