@@ -51,8 +51,26 @@ function stop(child: ChildProcess): Promise<number | null> {
   });
 }
 
-async function valueCount(url: string, measure: string): Promise<number> {
-  const response = await fetch(`${url}/api/v1/values?measure=${encodeURIComponent(measure)}`);
+/** Signs in as the demo administrator whose password the first start printed; returns the cookie. */
+async function signInAsAdministrator(url: string, log: string): Promise<string> {
+  const match = /administrator\s+(\S+@\S+)\s+(\S+)/.exec(log);
+  expect(match, 'the first start prints the demo accounts').not.toBeNull();
+  const response = await fetch(`${url}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: match![1], password: match![2] }),
+  });
+  expect(response.status).toBe(200);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+async function valueCount(url: string, measure: string, cookie: string): Promise<number> {
+  const response = await fetch(`${url}/api/v1/values?measure=${encodeURIComponent(measure)}`, {
+    headers: { cookie },
+  });
   expect(response.status).toBe(200);
   const body = (await response.json()) as { values: unknown[] };
   return body.values.length;
@@ -64,16 +82,24 @@ describe('npm start', () => {
     const first = await start(port);
     let measure: string;
     let before: number;
+    let cookie: string;
     try {
       expect(first.log).toMatch(/Loaded the demo council/);
       const health = await fetch(`${first.url}/healthz`);
       expect(health.status).toBe(200);
-      const measures = (await (await fetch(`${first.url}/api/v1/measures`)).json()) as {
+      cookie = await signInAsAdministrator(first.url, first.log);
+      const measures = (await (
+        await fetch(`${first.url}/api/v1/measures`, { headers: { cookie } })
+      ).json()) as {
         measures: { id: string }[];
       };
       expect(measures.measures.length).toBeGreaterThanOrEqual(120);
+      const published = (await (await fetch(`${first.url}/api/v1/measures`)).json()) as {
+        measures: unknown[];
+      };
+      expect(published.measures.length).toBeLessThan(measures.measures.length);
       measure = measures.measures[0]!.id;
-      before = await valueCount(first.url, measure);
+      before = await valueCount(first.url, measure, cookie);
       expect(before).toBeGreaterThan(0);
     } finally {
       expect(await stop(first.child)).toBe(0);
@@ -82,7 +108,11 @@ describe('npm start', () => {
     const second = await start(port);
     try {
       expect(second.log).not.toMatch(/Loaded the demo council/);
-      expect(await valueCount(second.url, measure)).toBe(before);
+      expect(second.log).not.toMatch(/Demo accounts/);
+      // Without a configured secret each run has its own, so the first run's session has ended.
+      expect((await fetch(`${second.url}/api/v1/session`, { headers: { cookie } })).status).toBe(401);
+      cookie = await signInAsAdministrator(second.url, first.log);
+      expect(await valueCount(second.url, measure, cookie)).toBe(before);
     } finally {
       await stop(second.child);
     }

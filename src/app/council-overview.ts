@@ -1,5 +1,5 @@
 /** A first look at the council: its plan, its organisation and what it measures, counted. */
-import { MEASURE_CATEGORIES, MEASURE_CATEGORY_LABELS } from '../domain/measure.js';
+import { MEASURE_CATEGORIES, MEASURE_CATEGORY_LABELS, type Measure } from '../domain/measure.js';
 import type { StrategyItem } from '../domain/strategy.js';
 import { listAreas } from '../store/areas.js';
 import type { Store } from '../store/connect.js';
@@ -27,8 +27,15 @@ export interface CouncilOverview {
 
 const PLAN_LEVELS = new Set(['corporate-plan', 'priority', 'outcome', 'objective']);
 
-export async function councilOverview(store: Store): Promise<CouncilOverview> {
-  const [units, people, items, measures, areas, authorityCode] = await Promise.all([
+/**
+ * `visible` says which measures the reader may see: the counts include no other, so a restricted
+ * category is neither listed nor counted for those without the right.
+ */
+export async function councilOverview(
+  store: Store,
+  visible: (m: Measure) => boolean = () => true,
+): Promise<CouncilOverview> {
+  const [units, people, items, allMeasures, areas, authorityCode] = await Promise.all([
     listOrgUnits(store.db),
     listPeople(store.db),
     listStrategyItems(store.db),
@@ -36,6 +43,7 @@ export async function councilOverview(store: Store): Promise<CouncilOverview> {
     listAreas(store.db),
     getSetting(store.db, AUTHORITY_CODE),
   ]);
+  const measures = allMeasures.filter(visible);
   const measuresPerItem = new Map<string, number>();
   for (const m of measures) {
     for (const id of m.strategyItemIds) measuresPerItem.set(id, (measuresPerItem.get(id) ?? 0) + 1);

@@ -3,6 +3,8 @@
  * full records as JSON. The values export is the shape the importer reads back.
  */
 import { stringify } from 'csv-stringify/sync';
+import type { Measure } from '../domain/measure.js';
+import type { StrategyItem } from '../domain/strategy.js';
 import type { Store } from '../store/connect.js';
 import { listAreas } from '../store/areas.js';
 import { listMeasures } from '../store/measures.js';
@@ -13,6 +15,21 @@ export const EXPORTS = ['measures', 'values', 'areas', 'strategy'] as const;
 export type ExportName = (typeof EXPORTS)[number];
 export const EXPORT_FORMATS = ['csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/**
+ * What the reader may see: an export holds nothing else. The command line (run on the server by
+ * its administrator) exports everything; the API passes the signed-in viewer's rules.
+ */
+export interface ExportFilter {
+  measure: (m: Measure) => boolean;
+  /** The ids of the strategy items the reader sees, out of all of them. */
+  strategyItems: (items: readonly StrategyItem[]) => ReadonlySet<string>;
+}
+
+export const EVERYTHING: ExportFilter = {
+  measure: () => true,
+  strategyItems: (items) => new Set(items.map((i) => i.id)),
+};
 
 type Cell = string | number | boolean | null;
 type Row = Record<string, Cell>;
@@ -25,8 +42,8 @@ interface Table {
   columns: string[];
 }
 
-async function measuresTable(store: Store): Promise<Table> {
-  const measures = await listMeasures(store.db, { includeRetired: true });
+async function measuresTable(store: Store, filter: ExportFilter): Promise<Table> {
+  const measures = (await listMeasures(store.db, { includeRetired: true })).filter(filter.measure);
   const rows = measures.map((m) => ({
     code: m.id,
     title: m.title,
@@ -60,8 +77,9 @@ async function measuresTable(store: Store): Promise<Table> {
   return { records: measures, rows, columns: Object.keys(rows[0] ?? { code: null }) };
 }
 
-async function valuesTable(store: Store): Promise<Table> {
-  const values = await currentValues(store.db);
+async function valuesTable(store: Store, filter: ExportFilter): Promise<Table> {
+  const visible = (await listMeasures(store.db, { includeRetired: true })).filter(filter.measure);
+  const values = await currentValues(store.db, { measureIds: visible.map((m) => m.id) });
   const rows = values.map((v) => ({
     measure: v.measureId,
     period: v.period,
@@ -101,8 +119,10 @@ async function areasTable(store: Store): Promise<Table> {
   return { records: areas, rows, columns: ['code', 'name', 'kind', 'parent_code'] };
 }
 
-async function strategyTable(store: Store): Promise<Table> {
-  const items = await listStrategyItems(store.db);
+async function strategyTable(store: Store, filter: ExportFilter): Promise<Table> {
+  const all = await listStrategyItems(store.db);
+  const visible = filter.strategyItems(all);
+  const items = all.filter((i) => visible.has(i.id));
   const rows = items.map((s) => ({
     id: s.id,
     kind: s.kind,
@@ -132,7 +152,7 @@ async function strategyTable(store: Store): Promise<Table> {
   return { records: items, rows, columns };
 }
 
-const TABLES: Record<ExportName, (store: Store) => Promise<Table>> = {
+const TABLES: Record<ExportName, (store: Store, filter: ExportFilter) => Promise<Table>> = {
   measures: measuresTable,
   values: valuesTable,
   areas: areasTable,
@@ -140,8 +160,13 @@ const TABLES: Record<ExportName, (store: Store) => Promise<Table>> = {
 };
 
 /** The export as text: CSV per RFC 4180 with a header row, or a JSON array. */
-export async function exportTable(store: Store, name: ExportName, format: ExportFormat): Promise<string> {
-  const table = await TABLES[name](store);
+export async function exportTable(
+  store: Store,
+  name: ExportName,
+  format: ExportFormat,
+  filter: ExportFilter = EVERYTHING,
+): Promise<string> {
+  const table = await TABLES[name](store, filter);
   if (format === 'json') return `${JSON.stringify(table.records, null, 2)}\n`;
   return stringify(table.rows, {
     header: true,

@@ -6,6 +6,10 @@ import { exportCommand } from './commands/export.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 import type { CliContext } from './context.js';
+import { userCommand } from './commands/user.js';
+import { auditCommand } from './commands/audit.js';
+import { importCommand } from './commands/import.js';
+import { importProfileCommand } from './commands/import-profile.js';
 
 export function buildProgram(context: CliContext): Command {
   const { output } = context;
@@ -24,6 +28,10 @@ export function buildProgram(context: CliContext): Command {
   migrateCommand(program, context);
   demoCommand(program, context);
   exportCommand(program, context);
+  userCommand(program, context);
+  auditCommand(program, context);
+  importCommand(program, context);
+  importProfileCommand(program, context);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
   return program;
 }

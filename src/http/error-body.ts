@@ -30,8 +30,11 @@ export function described<S extends z.ZodType>(description: string, schema: S) {
 
 const WHEN = {
   400: 'A parameter is missing or malformed: the message names it and the form expected',
-  404: 'Nothing has that id or code: the message names it',
+  401: 'Not signed in, or the session or API token has ended',
+  403: 'Signed in, but not allowed to do this',
+  404: 'Nothing has that id or code (or it is outside what you may see): the message names it',
   409: 'The request conflicts with what is recorded',
+  429: 'Too many failed sign-ins: wait the seconds that Retry-After gives',
   503: 'The database is unreachable',
   500: 'A fault of ours: it is logged, and the message carries only a reference',
 } as const;

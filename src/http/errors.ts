@@ -16,6 +16,11 @@ export const STATUS_OF: Record<UserErrorCode, number> = {
   // A refusal protects what is recorded (e.g. deleting a measure with history): the request
   // conflicts with the state of the resource, and the message says what to do instead.
   refused: 409,
+  // Not signed in, or the session or token has ended: sign in (again) and retry.
+  unauthenticated: 401,
+  // Signed in, but this account or token may not do this; out-of-scope objects are 404 instead.
+  forbidden: 403,
+  throttled: 429,
   'database-unreachable': 503,
   'data-dir-unwritable': 503,
   'newer-database': 503,

@@ -20,9 +20,28 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         version: API_VERSION,
         description:
           'The Corporate Plan, its measures and their figures, from the organisation down to the ward. ' +
-          'Read-only until accounts arrive. Errors are always `{ error: { code, message } }`; a ' +
-          'message names the parameter at fault and the form expected.',
+          'Sign in with POST /api/v1/session (a browser session, with X-CSRF-Token on changes) or send an ' +
+          'API token as `Authorization: Bearer`. Published measures are readable without signing in; ' +
+          'anything outside what you may see answers 404. Errors are always `{ error: { code, message } }`; ' +
+          'a message names the parameter at fault and the form expected.',
       },
+      components: {
+        securitySchemes: {
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'gt_session',
+            description: 'Set by POST /api/v1/session; send X-CSRF-Token on requests that change something',
+          },
+          token: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An API token (gt_…): reads only, within its scopes',
+          },
+        },
+      },
+      // Either credential, or none for the public routes (which then answer what the public may see).
+      security: [{ session: [] }, { token: [] }, {}],
       tags: [
         { name: 'health', description: 'Is the server and its database up' },
         {
@@ -36,6 +55,9 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'measures', description: 'Measures (KPIs), their methodology, targets and commentary' },
         { name: 'values', description: 'Figures for measure × period × area, with their history' },
         { name: 'areas', description: 'Areas by ONS GSS code and comparator groups' },
+        { name: 'exports', description: 'Downloads as CSV or JSON, holding only what the reader may see' },
+        { name: 'session', description: 'Signing in and out, and API tokens for integrations' },
+        { name: 'audit', description: 'The audit trail, for administrators' },
       ],
     },
     transform: jsonSchemaTransform,

@@ -1,40 +1,83 @@
 /**
- * Builds the HTTP server: the zod type provider, the OpenAPI document, one error path and every
- * resource's routes. It does not listen; the command line chooses where (127.0.0.1 until accounts
- * arrive, since the API has no access control yet).
+ * Builds the HTTP server: security headers, authentication and route-level access, the zod type
+ * provider, the OpenAPI document, one error path and every resource's routes. It does not listen;
+ * the command line chooses where (127.0.0.1 unless --host says otherwise).
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Store } from '../store/connect.js';
 import { areaRoutes } from './areas/routes.js';
+import { auditRoutes } from './audit/routes.js';
+import { installAuthentication } from './auth/authenticate.js';
+import { installSecurityHeaders } from './auth/security-headers.js';
+import { authSettings, type AuthSettings } from './auth/settings.js';
 import { frameworkErrors, installErrorHandling } from './errors.js';
+import { exportRoutes } from './exports/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { homeRoutes } from './home/routes.js';
 import { measureRoutes } from './measures/routes.js';
 import { registerOpenApi } from './openapi.js';
 import { orgUnitRoutes } from './org-units/routes.js';
+import { sessionRoutes } from './session/routes.js';
+import { ssoRoutes } from './sso/routes.js';
 import { strategyRoutes } from './strategy/routes.js';
+import { tokenRoutes } from './tokens/routes.js';
 import { valueRoutes } from './values/routes.js';
 
 export const API_PREFIX = '/api/v1';
+
+/** The largest request body any route takes; routes that take less say so themselves. */
+export const BODY_LIMIT = 256 * 1024;
 
 export interface ServerOptions {
   store: Store;
   /** Fastify's logger: `true` for JSON lines on stdout, or pino options (tests pass a stream). */
   logger?: FastifyServerOptions['logger'];
+  /** The secret, session lifetimes, clock and single sign-on; a random secret when left out. */
+  auth?: Partial<AuthSettings>;
+  /**
+   * Which proxies to believe about the client's address and scheme (X-Forwarded-For/-Proto):
+   * none by default, so a forged header cannot dodge sign-in throttling or fake HTTPS.
+   */
+  trustProxy?: FastifyServerOptions['trustProxy'];
 }
 
-export async function buildServer({ store, logger = false }: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, frameworkErrors }).withTypeProvider<ZodTypeProvider>();
+export async function buildServer({
+  store,
+  logger = false,
+  auth,
+  trustProxy = false,
+}: ServerOptions): Promise<FastifyInstance> {
+  const settings = authSettings(auth);
+  const app = Fastify({
+    logger,
+    frameworkErrors,
+    trustProxy,
+    bodyLimit: BODY_LIMIT,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  await installSecurityHeaders(app);
+  await installAuthentication(app, store, settings);
   // The document collects routes as they are added, so it must be registered before them.
   await registerOpenApi(app);
 
   await app.register(healthRoutes, { store });
   await app.register(homeRoutes, { store });
-  for (const routes of [orgUnitRoutes, strategyRoutes, measureRoutes, valueRoutes, areaRoutes]) {
+  const resources = [
+    orgUnitRoutes,
+    strategyRoutes,
+    measureRoutes,
+    valueRoutes,
+    areaRoutes,
+    sessionRoutes(settings),
+    tokenRoutes(settings),
+    auditRoutes(settings),
+    exportRoutes(settings),
+  ];
+  if (settings.oidc) resources.push(ssoRoutes(settings, settings.oidc));
+  for (const routes of resources) {
     await app.register(routes, { store, prefix: API_PREFIX });
   }
   return app;

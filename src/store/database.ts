@@ -4,6 +4,7 @@
  * `Boolean()` (see flags.ts).
  */
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { AccountTables } from './database-accounts.js';
 
 type Flag = number | boolean;
 
@@ -124,6 +125,8 @@ export interface ValueVersionTable extends VersionColumns {
   quality_flag: string | null;
   note: string | null;
   source: string | null;
+  /** The import that wrote this version; null for figures entered by hand. */
+  import_batch_id: number | null;
 }
 
 export interface TargetVersionTable extends VersionColumns {
@@ -206,7 +209,31 @@ export interface AppUserTable {
   created_at: string;
 }
 
-export interface Database {
+export interface ImportBatchTable {
+  id: Generated<number>;
+  file_name: string;
+  sha256: string;
+  profile: string;
+  imported_by: string;
+  imported_at: string;
+  rows_read: number;
+  created: number;
+  changed: number;
+  unchanged: number;
+  skipped: number;
+}
+
+export interface ImportProfileTable {
+  name: string;
+  /** The profile as JSON. */
+  definition: string;
+  created_by: string;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface Database extends AccountTables {
   setting: SettingTable;
   org_unit: OrgUnitTable;
   person: PersonTable;
@@ -227,6 +254,8 @@ export interface Database {
   risk: RiskTable;
   risk_strategy_link: RiskStrategyLinkTable;
   app_user: AppUserTable;
+  import_batch: ImportBatchTable;
+  import_profile: ImportProfileTable;
 }
 
 export type MeasureRow = Selectable<MeasureTable>;

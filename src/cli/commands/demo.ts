@@ -2,9 +2,11 @@ import type { Command } from 'commander';
 import { UserError } from '../../domain/errors.js';
 import { loadDemoIfEmpty, resetToDemo, type DemoSummary } from '../../app/demo-council.js';
 import { openCouncil } from '../../app/open-council.js';
+import { createDemoAccounts } from '../../app/accounts/demo-accounts.js';
 import type { CliContext } from '../context.js';
 import { step } from '../output.js';
 import { dataDirOption, storeOptions } from '../store-options.js';
+import { printDemoAccounts } from './serve.js';
 
 export function describeDemo(summary: DemoSummary): string {
   return `the demo council: ${summary.measures} measures, ${summary.values.toLocaleString('en-GB')} figures, ${summary.people} people`;
@@ -32,6 +34,7 @@ export function demoCommand(program: Command, { output, env }: CliContext): void
             resetToDemo(store, new Date()),
           );
           output.info(`Loaded ${describeDemo(summary)} into ${store.location}`);
+          printDemoAccounts(output, await createDemoAccounts(store, new Date()));
           return;
         }
         const summary = await step(output, 'Loading the demo council', () =>
@@ -44,6 +47,7 @@ export function demoCommand(program: Command, { output, env }: CliContext): void
           );
         }
         output.info(`Loaded ${describeDemo(summary)} into ${store.location}`);
+        printDemoAccounts(output, await createDemoAccounts(store, new Date()));
       } finally {
         await store.close();
       }

@@ -9,6 +9,8 @@ import {
 } from '../../app/export.js';
 import { openCouncil } from '../../app/open-council.js';
 import { UserError } from '../../domain/errors.js';
+import { recordAuditEvent } from '../../store/audit.js';
+import { cliActor } from '../actor.js';
 import type { CliContext } from '../context.js';
 import { dataDirOption, storeOptions } from '../store-options.js';
 
@@ -24,6 +26,14 @@ export function exportCommand(program: Command, { output, env }: CliContext): vo
       const { store } = await openCouncil(storeOptions(flags, env));
       try {
         const text = await exportTable(store, what, flags.format);
+        await recordAuditEvent(store.db, {
+          at: new Date().toISOString(),
+          actor: cliActor(env),
+          action: 'export',
+          objectType: 'export',
+          objectId: what,
+          after: { format: flags.format, to: flags.out ?? 'standard output' },
+        });
         if (!flags.out) {
           output.out(text);
           return;

@@ -1,4 +1,7 @@
-/** Areas by ONS GSS code (country, region, authority, ward) and the groups they are compared in. */
+/**
+ * Areas by ONS GSS code (country, region, authority, ward) and the groups they are compared in.
+ * They are public geography (ONS codes and names), so anyone may read them.
+ */
 import { listAreaGroups, listAreas } from '../../store/areas.js';
 import { described, errorResponses } from '../error-body.js';
 import type { ResourceRoutes } from '../resource.js';
@@ -8,6 +11,7 @@ export const areaRoutes: ResourceRoutes = async (app, { store }) => {
   app.get(
     '/areas',
     {
+      config: { access: 'public', tokenScope: 'areas' },
       schema: {
         tags: ['areas'],
         summary: 'List areas by GSS code, optionally of one kind',
@@ -21,6 +25,7 @@ export const areaRoutes: ResourceRoutes = async (app, { store }) => {
   app.get(
     '/area-groups',
     {
+      config: { access: 'public', tokenScope: 'areas' },
       schema: {
         tags: ['areas'],
         summary: 'List comparator groups (regions, nearest neighbours, custom groups) and their members',

@@ -7,7 +7,11 @@ import { getMeasure, listMeasures } from '../../store/measures.js';
 import { listStrategyItems } from '../../store/strategy.js';
 import { currentTargets } from '../../store/targets.js';
 import { described, errorResponses } from '../error-body.js';
+import { scopeFor } from '../auth/viewer.js';
 import type { ResourceRoutes } from '../resource.js';
+import { measurePolicy } from './policy.js';
+import { strategyPolicy } from '../strategy/policy.js';
+import { visibleStrategyItems } from '../../domain/access/scope.js';
 import { MeasureDetailSchema, MeasureListQuery, MeasureListSchema, MeasureParams } from './schema.js';
 import { summaryOf } from './summary.js';
 
@@ -15,6 +19,7 @@ export const measureRoutes: ResourceRoutes = async (app, { store }) => {
   app.get(
     '/measures',
     {
+      config: { access: 'public', tokenScope: 'measures' },
       schema: {
         tags: ['measures'],
         summary: 'List measures, optionally by category or by the strategy item they evidence',
@@ -24,9 +29,12 @@ export const measureRoutes: ResourceRoutes = async (app, { store }) => {
     },
     async (request) => {
       const { category, strategyItem, includeRetired } = request.query;
+      const scope = await scopeFor(request, store);
       if (strategyItem !== undefined) {
         const items = await listStrategyItems(store.db);
-        if (!items.some((i) => i.id === strategyItem)) {
+        const visible = visibleStrategyItems(scope, items);
+        const item = items.find((i) => i.id === strategyItem);
+        if (!item || !strategyPolicy.read(visible, item)) {
           throw new UserError(
             'not-found',
             `strategyItem: there is no strategy item with id "${strategyItem}"`,
@@ -38,13 +46,14 @@ export const measureRoutes: ResourceRoutes = async (app, { store }) => {
         strategyItemId: strategyItem,
         includeRetired,
       });
-      return { measures: measures.map(summaryOf) };
+      return { measures: measures.filter((m) => measurePolicy.read(scope, m)).map(summaryOf) };
     },
   );
 
   app.get(
     '/measures/:code',
     {
+      config: { access: 'public', tokenScope: 'measures' },
       schema: {
         tags: ['measures'],
         summary: 'One measure with its methodology, current targets and latest commentary',
@@ -55,7 +64,9 @@ export const measureRoutes: ResourceRoutes = async (app, { store }) => {
     async (request) => {
       const { code } = request.params;
       const measure = await getMeasure(store.db, code);
-      if (!measure) throw new UserError('not-found', `There is no measure with code "${code}"`);
+      // Out of scope reads as absent: a 403 would confirm the measure exists.
+      if (!measure || !measurePolicy.read(await scopeFor(request, store), measure))
+        throw new UserError('not-found', `There is no measure with code "${code}"`);
       const [targets, commentary] = await Promise.all([
         currentTargets(store.db, [code]),
         currentCommentary(store.db, code),

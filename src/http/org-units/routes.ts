@@ -3,7 +3,9 @@ import { UserError } from '../../domain/errors.js';
 import type { Person, RoleAssignment } from '../../domain/organisation.js';
 import { listOrgUnits, listPeople, listRoleAssignments } from '../../store/organisation.js';
 import { described, errorResponses } from '../error-body.js';
+import { scopeFor } from '../auth/viewer.js';
 import type { ResourceRoutes } from '../resource.js';
+import { orgUnitPolicy } from './policy.js';
 import { ancestorsOf, childrenOf, parentsFirst } from '../tree.js';
 import {
   OrgUnitDetailSchema,
@@ -17,6 +19,7 @@ export const orgUnitRoutes: ResourceRoutes = async (app, { store }) => {
   app.get(
     '/org-units',
     {
+      config: { access: 'user', tokenScope: 'organisation' },
       schema: {
         tags: ['organisation'],
         summary: 'List the organisation as a flat tree, every unit after its parent',
@@ -28,7 +31,8 @@ export const orgUnitRoutes: ResourceRoutes = async (app, { store }) => {
       },
     },
     async (request) => {
-      const units = parentsFirst(await listOrgUnits(store.db));
+      const scope = await scopeFor(request, store);
+      const units = parentsFirst(await listOrgUnits(store.db)).filter((u) => orgUnitPolicy.read(scope, u));
       const { kind } = request.query;
       return { orgUnits: kind ? units.filter((u) => u.kind === kind) : units };
     },
@@ -37,6 +41,7 @@ export const orgUnitRoutes: ResourceRoutes = async (app, { store }) => {
   app.get(
     '/org-units/:id',
     {
+      config: { access: 'user', tokenScope: 'organisation' },
       schema: {
         tags: ['organisation'],
         summary: 'One unit with the units above and below it and the people who hold roles there',
@@ -52,7 +57,8 @@ export const orgUnitRoutes: ResourceRoutes = async (app, { store }) => {
         listRoleAssignments(store.db),
       ]);
       const unit = units.find((u) => u.id === id);
-      if (!unit) throw new UserError('not-found', `There is no organisation unit with id "${id}"`);
+      if (!unit || !orgUnitPolicy.read(await scopeFor(request, store), unit))
+        throw new UserError('not-found', `There is no organisation unit with id "${id}"`);
       return {
         ...unit,
         ancestors: ancestorsOf(units, id),

@@ -4,7 +4,11 @@ import { listMeasures } from '../../store/measures.js';
 import { listStrategyItems } from '../../store/strategy.js';
 import { described, errorResponses } from '../error-body.js';
 import { summaryOf } from '../measures/summary.js';
+import { visibleStrategyItems } from '../../domain/access/scope.js';
+import { scopeFor } from '../auth/viewer.js';
+import { measurePolicy } from '../measures/policy.js';
 import type { ResourceRoutes } from '../resource.js';
+import { strategyPolicy } from './policy.js';
 import { ancestorsOf, childrenOf, parentsFirst } from '../tree.js';
 import {
   StrategyItemDetailSchema,
@@ -17,6 +21,7 @@ export const strategyRoutes: ResourceRoutes = async (app, { store }) => {
   app.get(
     '/strategy',
     {
+      config: { access: 'public', tokenScope: 'strategy' },
       schema: {
         tags: ['strategy'],
         summary: 'List the strategy tree as a flat list, every item after its parent',
@@ -29,7 +34,9 @@ export const strategyRoutes: ResourceRoutes = async (app, { store }) => {
     },
     async (request) => {
       // The store keeps siblings in their set order; parentsFirst keeps that order within each level.
-      const items = parentsFirst(await listStrategyItems(store.db));
+      const all = await listStrategyItems(store.db);
+      const visible = visibleStrategyItems(await scopeFor(request, store), all);
+      const items = parentsFirst(all.filter((i) => strategyPolicy.read(visible, i)));
       const { kind } = request.query;
       return { strategyItems: kind ? items.filter((i) => i.kind === kind) : items };
     },
@@ -38,6 +45,7 @@ export const strategyRoutes: ResourceRoutes = async (app, { store }) => {
   app.get(
     '/strategy/:id',
     {
+      config: { access: 'public', tokenScope: 'strategy' },
       schema: {
         tags: ['strategy'],
         summary: 'One strategy item with the thread above it, the items below it and its measures',
@@ -50,7 +58,10 @@ export const strategyRoutes: ResourceRoutes = async (app, { store }) => {
     },
     async (request) => {
       const { id } = request.params;
-      const items = await listStrategyItems(store.db);
+      const scope = await scopeFor(request, store);
+      const all = await listStrategyItems(store.db);
+      const visible = visibleStrategyItems(scope, all);
+      const items = all.filter((i) => strategyPolicy.read(visible, i));
       const item = items.find((i) => i.id === id);
       if (!item) throw new UserError('not-found', `There is no strategy item with id "${id}"`);
       const measures = await listMeasures(store.db, { strategyItemId: id });
@@ -58,7 +69,7 @@ export const strategyRoutes: ResourceRoutes = async (app, { store }) => {
         ...item,
         ancestors: ancestorsOf(items, id),
         children: childrenOf(items, id),
-        measures: measures.map(summaryOf),
+        measures: measures.filter((m) => measurePolicy.read(scope, m)).map(summaryOf),
       };
     },
   );

@@ -8,7 +8,12 @@ import { getMeasure } from '../../store/measures.js';
 import { currentValues, valueHistory } from '../../store/values.js';
 import type { Store } from '../../store/connect.js';
 import { described, errorResponses } from '../error-body.js';
+import type { FastifyRequest } from 'fastify';
+import type { Measure } from '../../domain/measure.js';
+import type { Scope } from '../../domain/access/scope.js';
+import { scopeFor } from '../auth/viewer.js';
 import type { ResourceRoutes } from '../resource.js';
+import { valuePolicy } from './policy.js';
 import { decodeCursor, encodeCursor, pageOf, type FigureKey } from './page.js';
 import {
   MAX_PAGE_SIZE,
@@ -22,6 +27,7 @@ export const valueRoutes: ResourceRoutes = async (app, { store }) => {
   app.get(
     '/values',
     {
+      config: { access: 'public', tokenScope: 'values' },
       schema: {
         tags: ['values'],
         summary: "A measure's current figures, optionally for one area and a range of periods",
@@ -45,7 +51,7 @@ export const valueRoutes: ResourceRoutes = async (app, { store }) => {
           );
         }
       }
-      await requireMeasure(store, query.measure);
+      await requireMeasure(store, request, query.measure, valuePolicy.read);
       // Until the store pages and ranges by period itself, the measure's figures are read whole.
       const figures = await currentValues(store.db, {
         measureIds: [query.measure],
@@ -64,6 +70,7 @@ export const valueRoutes: ResourceRoutes = async (app, { store }) => {
   app.get(
     '/values/history',
     {
+      config: { access: 'user', tokenScope: 'values' },
       schema: {
         tags: ['values'],
         summary: 'Every version of one figure, oldest first, with who changed it, when and why',
@@ -76,7 +83,7 @@ export const valueRoutes: ResourceRoutes = async (app, { store }) => {
     },
     async (request) => {
       const { measure, period: periodText, area } = request.query;
-      await requireMeasure(store, measure);
+      await requireMeasure(store, request, measure, valuePolicy.readHistory);
       const versions = await valueHistory(store.db, {
         measureId: measure,
         period: periodText,
@@ -93,8 +100,14 @@ export const valueRoutes: ResourceRoutes = async (app, { store }) => {
   );
 };
 
-async function requireMeasure(store: Store, code: string): Promise<void> {
-  if (!(await getMeasure(store.db, code))) {
+async function requireMeasure(
+  store: Store,
+  request: FastifyRequest,
+  code: string,
+  allowed: (scope: Scope, measure: Measure) => boolean,
+): Promise<void> {
+  const measure = await getMeasure(store.db, code);
+  if (!measure || !allowed(await scopeFor(request, store), measure)) {
     throw new UserError('not-found', `measure: there is no measure with code "${code}"`);
   }
 }

@@ -1,0 +1,100 @@
+/**
+ * Takes the batches a file is read into and compares them with the database (a dry run), or
+ * records them (a commit, inside the import's transaction), counting every outcome. Once any error
+ * is known it stops writing, since the transaction will be undone, and only compares.
+ */
+import type { Kysely } from 'kysely';
+import { problem, type ImportTally } from '../../domain/import/index.js';
+import type { Database } from '../../store/database.js';
+import { insertImportedAreas, insertImportedMeasures } from '../../store/imports.js';
+import { compareValues, measuresWithFigures, recordValues } from '../../store/values.js';
+import type { ReadBatch } from './read-batches.js';
+
+export interface Writing {
+  batchId: number;
+  change: { by: string; at: string; reason: string };
+}
+
+export class FigureWriter {
+  /** Measures known to have had no figures before this import: their figures need no look-up. */
+  private readonly withoutFigures = new Set<string>();
+  private readonly asked = new Set<string>();
+  private failed = false;
+  /** New or changed figures for retired measures: the first row and how many, by measure. */
+  private readonly toRetired = new Map<string, { row: number; count: number }>();
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly tally: ImportTally,
+    private readonly writing: Writing | null,
+    private readonly retired: ReadonlySet<string>,
+    private readonly file: string,
+  ) {}
+
+  /** Problems found only by comparing: call once every batch has been taken. */
+  finish(): void {
+    for (const [measureId, { row, count }] of this.toRetired) {
+      const more = count > 1 ? ` (and ${(count - 1).toLocaleString('en-GB')} more)` : '';
+      this.tally.problem(
+        problem(
+          'error',
+          { file: this.file, row },
+          `gives a new figure for ${measureId}${more}, which is retired and takes no new figures`,
+          {
+            expected: 'figures for measures in use (a retired measure keeps the figures it has)',
+          },
+        ),
+      );
+    }
+  }
+
+  async take(batch: ReadBatch): Promise<void> {
+    const tally = this.tally;
+    tally.rows += batch.rows;
+    tally.skippedRows += batch.skipped;
+    for (const p of batch.problems) tally.problem(p);
+    this.failed ||= batch.failed;
+    const write = this.writing !== null && tally.errors === 0 && !this.failed;
+    if (write) {
+      await insertImportedMeasures(this.db, batch.newMeasures, this.writing.change.at);
+      await insertImportedAreas(this.db, batch.newAreas);
+    }
+    const figures = batch.figures;
+    if (figures.length === 0) return;
+    const unasked: string[] = [];
+    for (const f of figures) {
+      if (!this.asked.has(f.measureId)) {
+        this.asked.add(f.measureId);
+        unasked.push(f.measureId);
+      }
+    }
+    if (unasked.length > 0) {
+      const found = await measuresWithFigures(this.db, unasked);
+      for (const id of unasked) if (!found.has(id)) this.withoutFigures.add(id);
+    }
+    const options = { measuresWithoutFigures: this.withoutFigures };
+    const compared = write
+      ? await recordValues(this.db, figures, this.writing.change, this.writing.batchId, options)
+      : await compareValues(this.db, figures, options);
+    for (let i = 0; i < figures.length; i += 1) {
+      const f = figures[i]!;
+      const c = compared[i]!;
+      if (c.outcome !== 'unchanged' && this.retired.has(f.measureId)) this.refuseRetired(f.measureId, f.row);
+      tally.figure(c.outcome, f.measureId, () => ({
+        measureId: f.measureId,
+        period: f.period,
+        areaCode: f.areaCode,
+        row: f.row,
+        before: c.current?.value ?? null,
+        after: f.value,
+      }));
+    }
+  }
+
+  private refuseRetired(measureId: string, row: number): void {
+    const seen = this.toRetired.get(measureId);
+    if (seen) seen.count += 1;
+    else this.toRetired.set(measureId, { row, count: 1 });
+    this.failed = true;
+  }
+}

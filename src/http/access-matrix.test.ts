@@ -1,0 +1,332 @@
+/**
+ * The access matrix: every route × every role × the object at the role's own, parent, child and
+ * sibling unit → allowed, or refused (401 / 403 / 404) with nothing but the error in the body.
+ * A route the server has but this matrix does not list fails the suite, so no new route can
+ * arrive without its access being decided and tested.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anAccessCouncil } from '../../test/access-council.js';
+import { ALL, objectId, ROLES, type Kind, type Role } from '../../test/access-matrix-roles.js';
+import {
+  CLIENT_ID,
+  CLIENT_SECRET,
+  REDIRECT_URI,
+  startProvider,
+  type TestProvider,
+} from '../../test/oidc-provider.js';
+import type { AuthSettings } from './auth/settings.js';
+import { DIALECTS } from '../../test/store-fixture.js';
+import { createApiToken } from '../app/accounts/api-tokens.js';
+import { findUserByEmail } from '../store/users.js';
+import { declaredRoutes } from './auth/access.js';
+import {
+  addTestAccount,
+  ADMIN_EMAIL,
+  send,
+  signIn,
+  useCouncilServer,
+  type Browser,
+  type CouncilServer,
+  type JsonAnswer,
+} from './test-server.js';
+
+interface Context {
+  role: Role;
+  as: Browser | null;
+  council: CouncilServer;
+  /** Sends a request as this role. */
+  ask(method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object): Promise<JsonAnswer>;
+}
+
+const FIGURE = '&period=2016/17-Q1&area=E08000031';
+
+interface UnitRoute {
+  kinds: Kind[];
+  /** `user` routes answer the public 401; `public` routes answer what the public may see. */
+  signedInOnly: boolean;
+  list: boolean;
+  url: (id: string) => string;
+  /** The ids a list answer holds, or the id a detail answer is about. */
+  found: (body: JsonAnswer['body']) => string[];
+}
+
+const ids = (key: string) => (body: JsonAnswer['body']) =>
+  ((body[key] ?? []) as { id: string }[]).map((x) => x.id);
+const measureKinds: Kind[] = ['measure', 'hr', 'published'];
+
+const UNIT_ROUTES: Record<string, UnitRoute> = {
+  'GET /api/v1/org-units': {
+    kinds: ['unit'],
+    signedInOnly: true,
+    list: true,
+    url: () => '/api/v1/org-units',
+    found: ids('orgUnits'),
+  },
+  'GET /api/v1/org-units/:id': {
+    kinds: ['unit'],
+    signedInOnly: true,
+    list: false,
+    url: (id) => `/api/v1/org-units/${id}`,
+    found: (b) => [String(b.id)],
+  },
+  'GET /api/v1/measures': {
+    kinds: measureKinds,
+    signedInOnly: false,
+    list: true,
+    url: () => '/api/v1/measures',
+    found: ids('measures'),
+  },
+  'GET /api/v1/measures/:code': {
+    kinds: measureKinds,
+    signedInOnly: false,
+    list: false,
+    url: (id) => `/api/v1/measures/${id}`,
+    found: (b) => [String(b.id)],
+  },
+  'GET /api/v1/values': {
+    kinds: measureKinds,
+    signedInOnly: false,
+    list: false,
+    url: (id) => `/api/v1/values?measure=${id}`,
+    found: (b) => ((b.values ?? []) as { measureId: string }[]).map((v) => v.measureId),
+  },
+  'GET /api/v1/values/history': {
+    kinds: measureKinds,
+    signedInOnly: true,
+    list: false,
+    url: (id) => `/api/v1/values/history?measure=${id}${FIGURE}`,
+    found: (b) => [String(b.measureId)],
+  },
+  'GET /api/v1/exports/:what': {
+    kinds: measureKinds,
+    signedInOnly: true,
+    list: true,
+    url: () => '/api/v1/exports/measures?format=json',
+    found: (b) => (b as unknown as { id: string }[]).map((m) => m.id),
+  },
+  'GET /api/v1/strategy': {
+    kinds: ['plan'],
+    signedInOnly: false,
+    list: true,
+    url: () => '/api/v1/strategy',
+    found: ids('strategyItems'),
+  },
+  'GET /api/v1/strategy/:id': {
+    kinds: ['plan'],
+    signedInOnly: false,
+    list: false,
+    url: (id) => `/api/v1/strategy/${id}`,
+    found: (b) => [String(b.id)],
+  },
+};
+
+/** Routes whose answer depends on who asks but not on a unit. */
+const ROLE_ROUTES: Record<string, (c: Context) => Promise<void>> = {
+  'GET /': async (c) => expect((await c.ask('GET', '/')).status).toBe(200),
+  'GET /assets/home.css': async (c) => expect((await c.ask('GET', '/assets/home.css')).status).toBe(200),
+  'GET /healthz': async (c) => expect((await c.ask('GET', '/healthz')).status).toBe(200),
+  'GET /api/v1/areas': async (c) => expect((await c.ask('GET', '/api/v1/areas')).status).toBe(200),
+  'GET /api/v1/area-groups': async (c) =>
+    expect((await c.ask('GET', '/api/v1/area-groups')).status).toBe(200),
+  'POST /api/v1/session': async (c) => {
+    const answer = await c.ask('POST', '/api/v1/session', {
+      email: 'nobody@example.org',
+      password: 'wrong password',
+    });
+    // After many failures from one address the answer becomes "wait" rather than "wrong": both refuse.
+    expect([401, 429]).toContain(answer.status);
+    expect(Object.keys(answer.body)).toEqual(['error']);
+  },
+  'GET /api/v1/session': async (c) => expectSignedIn(c, await c.ask('GET', '/api/v1/session'), 200),
+  'DELETE /api/v1/session': async (c) => {
+    // Signing out ends the session, so a browser of its own does it.
+    const own = c.role.account ? await signIn(c.council.app, emailOf(c.role)) : null;
+    const answer = await send(c.council.app, { method: 'DELETE', url: '/api/v1/session', as: own });
+    expectSignedIn(c, answer, 204);
+  },
+  'GET /api/v1/tokens': async (c) => expectSignedIn(c, await c.ask('GET', '/api/v1/tokens'), 200),
+  'POST /api/v1/tokens': async (c) =>
+    expectSignedIn(c, await c.ask('POST', '/api/v1/tokens', { name: 'matrix', scopes: ['measures'] }), 201),
+  'DELETE /api/v1/tokens/:id': async (c) => {
+    const store = c.council.database.store;
+    const admin = (await findUserByEmail(store.db, ADMIN_EMAIL))!;
+    const change = { actor: 'test', at: new Date() };
+    const others = await createApiToken(
+      store,
+      admin,
+      { name: 'the administrator’s', scopes: ['values'] },
+      change,
+    );
+    const answer = await c.ask('DELETE', `/api/v1/tokens/${others.token.id}`);
+    if (!c.role.account) return void expect(answer.status).toBe(401);
+    expect(answer.status).toBe(c.role.account.isAdmin ? 204 : 404);
+    if (answer.status === 404) expect(Object.keys(answer.body)).toEqual(['error']);
+  },
+  'GET /api/v1/sso/login': async (c) => expect((await c.ask('GET', '/api/v1/sso/login')).status).toBe(302),
+  'GET /api/v1/sso/callback': async (c) => {
+    // Without the cookie its sign-in started with, a callback is refused whoever sends it.
+    const answer = await c.ask('GET', '/api/v1/sso/callback?code=abc&state=def');
+    expect(answer.status).toBe(400);
+    expect(Object.keys(answer.body)).toEqual(['error']);
+  },
+  'GET /api/v1/audit': async (c) => {
+    const answer = await c.ask('GET', '/api/v1/audit');
+    const expected = !c.role.account ? 401 : c.role.account.isAdmin ? 200 : 403;
+    expect(answer.status).toBe(expected);
+    if (expected !== 200) expect(Object.keys(answer.body)).toEqual(['error']);
+  },
+};
+
+function expectSignedIn(c: Context, answer: JsonAnswer, status: number): void {
+  if (c.role.account) return void expect(answer.status).toBe(status);
+  expect(answer.status).toBe(401);
+  expect(Object.keys(answer.body)).toEqual(['error']);
+}
+
+const emailOf = (role: Role) => (role.account?.isAdmin ? ADMIN_EMAIL : `${role.name}@example.org`);
+
+/** Fastify's paths use :param; the matrix reads best in the same form. */
+const keyOf = (method: string, url: string) => `${method} ${url}`;
+const isDocumentation = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
+
+describe.each(DIALECTS)('the access matrix on %s', (dialect) => {
+  // With single sign-on set up, so that its routes are in the matrix too.
+  let provider: TestProvider;
+  const auth: Partial<AuthSettings> = {};
+  beforeAll(async () => {
+    provider = await startProvider();
+    auth.oidc = {
+      issuer: provider.issuer,
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      redirectUri: REDIRECT_URI,
+      allowHttp: true,
+    };
+  });
+  afterAll(() => provider?.stop());
+  const council = useCouncilServer(dialect, { council: anAccessCouncil(), auth });
+  const browsers = new Map<string, Browser | null>();
+
+  beforeAll(async () => {
+    for (const role of ROLES) {
+      if (!role.account) {
+        browsers.set(role.name, null);
+        continue;
+      }
+      if (role.account.isAdmin) {
+        browsers.set(role.name, council.admin);
+        continue;
+      }
+      await addTestAccount(council.database.store, { email: emailOf(role), ...role.account });
+      browsers.set(role.name, await signIn(council.app, emailOf(role)));
+    }
+  });
+
+  const context = (role: Role): Context => {
+    const as = browsers.get(role.name) ?? null;
+    return {
+      role,
+      as,
+      council,
+      ask: (method, url, payload) => send(council.app, { method, url, as, ...(payload ? { payload } : {}) }),
+    };
+  };
+
+  it('lists every route the server has, and no route it does not', () => {
+    const routes = declaredRoutes(council.app)
+      .filter((r) => r.method !== 'HEAD' && !isDocumentation(r.url))
+      .map((r) => keyOf(r.method, r.url));
+    expect([...new Set(routes)].sort()).toEqual(
+      [...Object.keys(UNIT_ROUTES), ...Object.keys(ROLE_ROUTES)].sort(),
+    );
+  });
+
+  it('serves the API documentation to everyone', async () => {
+    for (const role of ROLES) expect((await context(role).ask('GET', '/api/docs/json')).status).toBe(200);
+  });
+
+  describe.each(Object.entries(UNIT_ROUTES))('%s', (_key, route) => {
+    it.each(ROLES.map((r) => [r.name, r] as const))(
+      'as %s: own, parent, child and sibling units',
+      async (_name, role) => {
+        const c = context(role);
+        if (route.signedInOnly && !role.account) {
+          const answer = await c.ask('GET', route.url(objectId[route.kinds[0]!](role.frame.own!)));
+          expect(answer.status).toBe(401);
+          expect(Object.keys(answer.body)).toEqual(['error']);
+          return;
+        }
+        for (const kind of route.kinds) {
+          for (const position of ALL) {
+            const unit = role.frame[position];
+            if (unit === null) continue;
+            const id = objectId[kind](unit);
+            const allowed = role.sees[kind].includes(position);
+            const answer = await c.ask('GET', route.url(id));
+            const where = `${kind} ${id} at the ${position} unit`;
+            if (route.list) {
+              expect(answer.status, where).toBe(200);
+              expect(route.found(answer.body).includes(id), where).toBe(allowed);
+            } else if (allowed) {
+              expect(answer.status, where).toBe(200);
+              expect(route.found(answer.body), where).toContain(id);
+            } else {
+              expect(answer.status, where).toBe(404);
+              expect(Object.keys(answer.body), where).toEqual(['error']);
+            }
+          }
+        }
+      },
+    );
+  });
+
+  describe.each(Object.entries(ROLE_ROUTES))('%s', (_key, check) => {
+    it.each(ROLES.map((r) => [r.name, r] as const))('as %s', async (_name, role) => {
+      await check(context(role));
+    });
+  });
+
+  it('leaves out of figure and strategy exports what the reader may not see', async () => {
+    const director = context(ROLES.find((r) => r.name === 'director')!);
+    const values = (await director.ask('GET', '/api/v1/exports/values?format=json')).body as unknown as {
+      measureId: string;
+    }[];
+    const measures = new Set(values.map((v) => v.measureId));
+    expect([...measures].sort()).toEqual(
+      [
+        'M-DIR-A',
+        'M-SVC-A1',
+        'M-SVC-A2',
+        'M-TEAM-A1a',
+        'M-TEAM-A1b',
+        ...['COUNCIL', 'DIR-A', 'DIR-B', 'SVC-A1', 'SVC-A2', 'TEAM-A1a', 'TEAM-A1b'].map((u) => `P-${u}`),
+      ].sort(),
+    );
+    const csv = await council.app.inject({
+      method: 'GET',
+      url: '/api/v1/exports/strategy',
+      headers: { cookie: director.as!.cookie },
+    });
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.body).toMatch(/SP-SVC-A1/);
+    expect(csv.body).not.toMatch(/DP-DIR-B/);
+    expect(csv.body).not.toMatch(/H-/);
+  });
+
+  it('leaves restricted HR measures out of the front page’s counts for those without the right', async () => {
+    const director = context(ROLES.find((r) => r.name === 'director')!);
+    const admin = context(ROLES.find((r) => r.name === 'administrator')!);
+    const hrRow = /HR and employee data<\/td><td class="n">(\d+)</;
+    expect(
+      hrRow.exec(String((await send(council.app, { method: 'GET', url: '/', as: director.as })).body)),
+    ).toBeNull();
+    const page = await council.app.inject({ method: 'GET', url: '/', headers: { cookie: admin.as!.cookie } });
+    expect(hrRow.exec(page.body)?.[1]).toBe('7');
+    const directorsPage = await council.app.inject({
+      method: 'GET',
+      url: '/',
+      headers: { cookie: director.as!.cookie },
+    });
+    expect(hrRow.exec(directorsPage.body)?.[1]).toBe('0');
+  });
+});

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { ACCESS_ROLES } from '../../domain/access/roles.js';
+
+export const SignInSchema = z
+  .strictObject({
+    email: z.string().min(1, { error: 'is required, e.g. a.person@council.gov.uk' }).max(320),
+    password: z.string().min(1, { error: 'is required' }).max(1024),
+  })
+  .meta({ id: 'SignIn' });
+
+export const AccountSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    isAdmin: z.boolean(),
+    roles: z.array(z.object({ role: z.enum(ACCESS_ROLES), orgUnitId: z.string().nullable() })),
+  })
+  .meta({ id: 'Account' });
+
+export const SessionSchema = z
+  .object({
+    account: AccountSchema,
+    csrfToken: z.string().describe('Send as the X-CSRF-Token header on every request that changes something'),
+  })
+  .meta({ id: 'Session' });
+
+export type SessionBody = z.infer<typeof SessionSchema>;
