@@ -116,3 +116,25 @@ export const objectId: Record<Kind, (unit: string) => string> = {
   published: (u) => `P-${u}`,
   plan: (u) => PLAN_OF[u]!,
 };
+
+/**
+ * Where each role may enter, check and approve the figures of a unit's measure (M-), by hand from
+ * the issue: owners and data owners enter and check, managers over the unit enter, and only the
+ * performance function approves. Elsewhere a role is refused 403 where it sees the measure, 404
+ * where it does not.
+ */
+export const FIGURE_RIGHTS: Record<string, { enters: Position[]; checks: Position[]; approves: Position[] }> =
+  {
+    public: { enters: [], checks: [], approves: [] },
+    administrator: { enters: ALL, checks: ALL, approves: ALL },
+    'performance-officer': { enters: ALL, checks: ALL, approves: ALL },
+    'cabinet-member': { enters: [], checks: [], approves: [] },
+    'scrutiny-member': { enters: [], checks: [], approves: [] },
+    director: { enters: ['own', 'child'], checks: [], approves: [] },
+    'service-director': { enters: ['own', 'child'], checks: [], approves: [] },
+    'head-of-service': { enters: ['own', 'child'], checks: [], approves: [] },
+    'team-manager': { enters: ['own', 'child'], checks: [], approves: [] },
+    employee: { enters: [], checks: [], approves: [] },
+    'data-owner': { enters: ['own'], checks: ['own'], approves: [] },
+    partner: { enters: [], checks: [], approves: [] },
+  };

@@ -10,6 +10,7 @@ import { userCommand } from './commands/user.js';
 import { auditCommand } from './commands/audit.js';
 import { importCommand } from './commands/import.js';
 import { importProfileCommand } from './commands/import-profile.js';
+import { qualityCommand } from './commands/quality.js';
 
 export function buildProgram(context: CliContext): Command {
   const { output } = context;
@@ -32,6 +33,7 @@ export function buildProgram(context: CliContext): Command {
   auditCommand(program, context);
   importCommand(program, context);
   importProfileCommand(program, context);
+  qualityCommand(program, context);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
   return program;
 }

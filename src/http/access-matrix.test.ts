@@ -6,7 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anAccessCouncil } from '../../test/access-council.js';
-import { ALL, objectId, ROLES, type Kind, type Role } from '../../test/access-matrix-roles.js';
+import {
+  ALL,
+  FIGURE_RIGHTS,
+  objectId,
+  ROLES,
+  type Kind,
+  type Position,
+  type Role,
+} from '../../test/access-matrix-roles.js';
 import {
   CLIENT_ID,
   CLIENT_SECRET,
@@ -17,7 +25,9 @@ import {
 import type { AuthSettings } from './auth/settings.js';
 import { DIALECTS } from '../../test/store-fixture.js';
 import { createApiToken } from '../app/accounts/api-tokens.js';
+import { aValue, TEST_CHANGE } from '../../test/factories.js';
 import { findUserByEmail } from '../store/users.js';
+import { recordValue } from '../store/values.js';
 import { declaredRoutes } from './auth/access.js';
 import {
   addTestAccount,
@@ -104,6 +114,23 @@ const UNIT_ROUTES: Record<string, UnitRoute> = {
     url: () => '/api/v1/exports/measures?format=json',
     found: (b) => (b as unknown as { id: string }[]).map((m) => m.id),
   },
+  'GET /api/v1/quality': {
+    kinds: measureKinds,
+    signedInOnly: true,
+    list: true,
+    url: () => '/api/v1/quality',
+    found: (b) => ((b.measures ?? []) as { measureId: string }[]).map((m) => m.measureId),
+  },
+  'GET /api/v1/due': {
+    kinds: measureKinds,
+    signedInOnly: true,
+    list: true,
+    url: () => '/api/v1/due',
+    found: (b) =>
+      ((b.owners ?? []) as { figures: { measureId: string }[] }[]).flatMap((o) =>
+        o.figures.map((f) => f.measureId),
+      ),
+  },
   'GET /api/v1/strategy': {
     kinds: ['plan'],
     signedInOnly: false,
@@ -169,6 +196,27 @@ const ROLE_ROUTES: Record<string, (c: Context) => Promise<void>> = {
     expect(answer.status).toBe(400);
     expect(Object.keys(answer.body)).toEqual(['error']);
   },
+  'POST /api/v1/values': async (c) => {
+    await eachMeasure(c, 2020, async (measure, period, position) => {
+      const answer = await c.ask('POST', '/api/v1/values', { measure, period, area: 'E08000031', value: 60 });
+      expectFigureRight(c, answer, position, FIGURE_RIGHTS[c.role.name]!.enters, 201);
+    });
+  },
+  'POST /api/v1/values/signoff': async (c) => {
+    await eachMeasure(c, 2040, async (measure, period, position) => {
+      const figure = { measure, period, area: 'E08000031' };
+      await recordValue(
+        c.council.database.store.db,
+        { ...aValue({ measureId: measure, period }) },
+        TEST_CHANGE,
+      );
+      const rights = FIGURE_RIGHTS[c.role.name]!;
+      const checked = await c.ask('POST', '/api/v1/values/signoff', { ...figure, step: 'check' });
+      expectFigureRight(c, checked, position, rights.checks, 200);
+      const approved = await c.ask('POST', '/api/v1/values/signoff', { ...figure, step: 'approve' });
+      expectFigureRight(c, approved, position, rights.approves, rights.checks.includes(position) ? 200 : 409);
+    });
+  },
   'GET /api/v1/audit': async (c) => {
     const answer = await c.ask('GET', '/api/v1/audit');
     const expected = !c.role.account ? 401 : c.role.account.isAdmin ? 200 : 403;
@@ -176,6 +224,35 @@ const ROLE_ROUTES: Record<string, (c: Context) => Promise<void>> = {
     if (expected !== 200) expect(Object.keys(answer.body)).toEqual(['error']);
   },
 };
+
+/** Runs `check` on the measure (M-) at each of the role's units, each with a period of its own. */
+async function eachMeasure(
+  c: Context,
+  firstYear: number,
+  check: (measure: string, period: string, position: Position) => Promise<void>,
+): Promise<void> {
+  const year = firstYear + ROLES.indexOf(c.role);
+  const period = (quarter: number) => `${year}/${String((year + 1) % 100).padStart(2, '0')}-Q${quarter}`;
+  for (const [i, position] of ALL.entries()) {
+    const unit = c.role.frame[position];
+    if (unit !== null) await check(objectId.measure(unit), period(i + 1), position);
+  }
+}
+
+/** Allowed where the role has the right; else 403 where it sees the measure, 404 where not. */
+function expectFigureRight(
+  c: Context,
+  answer: JsonAnswer,
+  position: Position,
+  allowedAt: Position[],
+  status: number,
+): void {
+  const where = `${c.role.name} at the ${position} unit`;
+  if (!c.role.account) return void expect(answer.status, where).toBe(401);
+  const expected = allowedAt.includes(position) ? status : c.role.sees.measure.includes(position) ? 403 : 404;
+  expect(answer.status, `${where}: ${JSON.stringify(answer.body)}`).toBe(expected);
+  if (expected >= 400) expect(Object.keys(answer.body), where).toEqual(['error']);
+}
 
 function expectSignedIn(c: Context, answer: JsonAnswer, status: number): void {
   if (c.role.account) return void expect(answer.status).toBe(status);

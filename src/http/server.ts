@@ -17,11 +17,13 @@ import { healthRoutes } from './health/routes.js';
 import { homeRoutes } from './home/routes.js';
 import { measureRoutes } from './measures/routes.js';
 import { registerOpenApi } from './openapi.js';
+import { qualityRoutes } from './quality/routes.js';
 import { orgUnitRoutes } from './org-units/routes.js';
 import { sessionRoutes } from './session/routes.js';
 import { ssoRoutes } from './sso/routes.js';
 import { strategyRoutes } from './strategy/routes.js';
 import { tokenRoutes } from './tokens/routes.js';
+import { valueEntryRoutes } from './values/entry-routes.js';
 import { valueRoutes } from './values/routes.js';
 
 export const API_PREFIX = '/api/v1';
@@ -70,6 +72,8 @@ export async function buildServer({
     strategyRoutes,
     measureRoutes,
     valueRoutes,
+    valueEntryRoutes(settings),
+    qualityRoutes(settings),
     areaRoutes,
     sessionRoutes(settings),
     tokenRoutes(settings),

@@ -27,3 +27,8 @@ export async function listAreaGroups(db: Kysely<Database>): Promise<AreaGroup[]>
     memberCodes: members.filter((m) => m.group_id === g.id).map((m) => m.area_code),
   }));
 }
+
+export async function areaExists(db: Kysely<Database>, code: string): Promise<boolean> {
+  const row = await db.selectFrom('area').select('code').where('code', '=', code).executeTakeFirst();
+  return row !== undefined;
+}

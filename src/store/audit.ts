@@ -20,6 +20,9 @@ export const AUDIT_ACTIONS = [
   'token-revoked',
   'export',
   'figure-changed',
+  'figure-checked',
+  'figure-approved',
+  'figure-unlocked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -233,6 +233,19 @@ export interface ImportProfileTable {
   updated_at: string;
 }
 
+/** One sign-off step on one version of a figure; see domain/signoff. */
+export interface ValueSignoffTable {
+  id: Generated<number>;
+  measure_id: string;
+  period: string;
+  area_code: string;
+  version: number;
+  state: string;
+  signed_by: string;
+  signed_at: string;
+  reason: string | null;
+}
+
 export interface Database extends AccountTables {
   setting: SettingTable;
   org_unit: OrgUnitTable;
@@ -256,6 +269,7 @@ export interface Database extends AccountTables {
   app_user: AppUserTable;
   import_batch: ImportBatchTable;
   import_profile: ImportProfileTable;
+  value_signoff: ValueSignoffTable;
 }
 
 export type MeasureRow = Selectable<MeasureTable>;

@@ -8,6 +8,7 @@ import { problem, type ImportTally } from '../../domain/import/index.js';
 import type { Database } from '../../store/database.js';
 import { insertImportedAreas, insertImportedMeasures } from '../../store/imports.js';
 import { compareValues, measuresWithFigures, recordValues } from '../../store/values.js';
+import { unlockCorrected } from '../values/unlock-corrected.js';
 import type { ReadBatch } from './read-batches.js';
 
 export interface Writing {
@@ -76,6 +77,10 @@ export class FigureWriter {
     const compared = write
       ? await recordValues(this.db, figures, this.writing.change, this.writing.batchId, options)
       : await compareValues(this.db, figures, options);
+    if (write) {
+      const replaced = compared.flatMap((c) => (c.outcome === 'changed' && c.current ? [c.current] : []));
+      await unlockCorrected(this.db, replaced, this.writing.change);
+    }
     for (let i = 0; i < figures.length; i += 1) {
       const f = figures[i]!;
       const c = compared[i]!;

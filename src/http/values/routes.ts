@@ -5,6 +5,8 @@
 import { UserError } from '../../domain/errors.js';
 import { period } from '../../domain/period.js';
 import { getMeasure } from '../../store/measures.js';
+import { signoffStateOf } from '../../domain/signoff/index.js';
+import { signoffHistory } from '../../store/signoff.js';
 import { currentValues, valueHistory } from '../../store/values.js';
 import type { Store } from '../../store/connect.js';
 import { described, errorResponses } from '../error-body.js';
@@ -95,7 +97,18 @@ export const valueRoutes: ResourceRoutes = async (app, { store }) => {
           `There is no figure for measure "${measure}", period "${periodText}" and area "${area}"`,
         );
       }
-      return { measureId: measure, period: periodText, areaCode: area, versions };
+      const key = { measureId: measure, period: periodText, areaCode: area };
+      const events = await signoffHistory(store.db, key);
+      const current = versions.at(-1)!;
+      const state = current.withdrawn ? 'entered' : signoffStateOf(events, current.version);
+      return {
+        ...key,
+        versions,
+        signoff: {
+          state,
+          events: events.map(({ version, state, by, at, reason }) => ({ version, state, by, at, reason })),
+        },
+      };
     },
   );
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { QUALITY_FLAGS, VALUE_STATUSES } from '../../domain/figures.js';
 import { parsePeriod } from '../../domain/period.js';
+import { SIGNOFF_EVENT_STATES, SIGNOFF_STATES } from '../../domain/signoff/index.js';
 import { gssCode, periodText, queryObject, requiredText } from '../query.js';
 
 /** Figures per page: a ward-level monthly measure over ten years is about 2,400, so most fit in one. */
@@ -93,6 +94,22 @@ export const ValueHistorySchema = z
     versions: z
       .array(ValueVersionSchema)
       .describe('Every version, oldest first; the last is the current figure'),
+    signoff: z
+      .object({
+        state: z.enum(SIGNOFF_STATES).describe('Where the current version stands'),
+        events: z
+          .array(
+            z.object({
+              version: z.number().int(),
+              state: z.enum(SIGNOFF_EVENT_STATES),
+              by: z.string(),
+              at: z.string(),
+              reason: z.string().nullable(),
+            }),
+          )
+          .describe('Every sign-off step on any version, oldest first'),
+      })
+      .describe('The sign-off of the figure: entered, checked, approved (locked), and unlockings'),
   })
   .meta({ id: 'ValueHistory' });
 

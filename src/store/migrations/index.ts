@@ -8,6 +8,7 @@ import { measuresAndFigures } from './2026-11-25T2031-measures-and-figures.js';
 import { actionsRisksUsers } from './2026-11-25T2032-actions-risks-users.js';
 import { imports } from './2026-11-25T2100-imports.js';
 import { accounts } from './2026-11-25T2200-accounts.js';
+import { signoff } from './2026-11-25T2300-signoff.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T2030-organisation-and-strategy': organisationAndStrategy,
@@ -15,4 +16,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T2032-actions-risks-users': actionsRisksUsers,
   '2026-11-25T2100-imports': imports,
   '2026-11-25T2200-accounts': accounts,
+  '2026-11-25T2300-signoff': signoff,
 };

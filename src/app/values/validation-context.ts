@@ -1,0 +1,61 @@
+/**
+ * What the validation rules need to know about a figure's surroundings, read from the store: the
+ * measure's earlier figures for the same area, the last period's figure, and its RAG status
+ * against this period's target.
+ */
+import type { Kysely } from 'kysely';
+import type { MeasureValue } from '../../domain/figures.js';
+import type { Measure } from '../../domain/measure.js';
+import { comparePeriods, formatPeriod, parsePeriod, previousPeriod } from '../../domain/period.js';
+import { ragStatusOf } from '../../domain/status/index.js';
+import type { ValidationContext } from '../../domain/validation/index.js';
+import { currentCommentary } from '../../store/commentary.js';
+import type { Database } from '../../store/database.js';
+import { currentTargets } from '../../store/targets.js';
+import { currentValues } from '../../store/values.js';
+
+export interface FigureSurroundings {
+  context: ValidationContext;
+  /** Whether the period already has commentary, which explains a red figure as well as a note. */
+  hasPeriodCommentary: boolean;
+}
+
+export async function figureSurroundings(
+  db: Kysely<Database>,
+  measure: Measure,
+  figure: MeasureValue,
+  today: string,
+): Promise<FigureSurroundings> {
+  const own = parsePeriod(figure.period);
+  if (!own.ok) throw new Error(`figureSurroundings needs a canonical period, not "${figure.period}"`);
+  const before = previousPeriod(own.period);
+  const earlier = (await currentValues(db, { measureIds: [measure.id], areaCodes: [figure.areaCode] }))
+    .map((v) => ({ v, p: parsePeriod(v.period) }))
+    .filter(
+      (x) => x.p.ok && x.p.period.kind === own.period.kind && comparePeriods(x.p.period, own.period) < 0,
+    );
+  const history = earlier.flatMap((x) => (x.v.value === null ? [] : [x.v.value]));
+  const previous = earlier.find((x) => x.v.period === formatPeriod(before))?.v.value ?? null;
+
+  const target = (await currentTargets(db, [measure.id])).find((t) => t.period === figure.period) ?? null;
+  const rag = target
+    ? ragStatusOf(
+        {
+          polarity: measure.polarity,
+          toleranceKind: measure.toleranceKind,
+          decimals: measure.decimals,
+          today,
+        },
+        figure.value,
+        target.value,
+        target.lower,
+        target.upper,
+        target.tolerance ?? measure.tolerance,
+      )
+    : null;
+  const commentary = await currentCommentary(db, measure.id);
+  return {
+    context: { isProportion: measure.unit === 'percent', rag, history, previous },
+    hasPeriodCommentary: commentary.some((c) => c.period === figure.period),
+  };
+}
