@@ -30,6 +30,10 @@ function aCouncilWithARetiredMeasure() {
       authorId: null,
     },
   );
+  council.targets.push(
+    { measureId: 'FIN-01', period: '2016-12', value: 95, lower: null, upper: null, tolerance: null },
+    { measureId: 'FIN-01', period: '2016/17-Q1', value: 90, lower: null, upper: null, tolerance: null },
+  );
   return council;
 }
 
@@ -108,9 +112,10 @@ describe.each(DIALECTS)('measure routes on %s', (dialect) => {
     });
   });
 
-  it('takes the latest commentary by time, not by the text of the period', async () => {
+  it('orders targets and takes the latest commentary by time, not by the text of the period', async () => {
     const { body } = await getJson(server.app, '/api/v1/measures/FIN-01');
-    expect(body).toMatchObject({ state: 'retired', targets: [], latestCommentary: { period: '2016-12' } });
+    expect(body).toMatchObject({ state: 'retired', latestCommentary: { period: '2016-12' } });
+    expect((body.targets as { period: string }[]).map((t) => t.period)).toEqual(['2016/17-Q1', '2016-12']);
   });
 
   it('answers 404 naming the code when there is no such measure', async () => {

@@ -71,12 +71,16 @@ export const measureRoutes: ResourceRoutes = async (app, { store }) => {
         currentTargets(store.db, [code]),
         currentCommentary(store.db, code),
       ]);
-      return { ...measure, targets, latestCommentary: latest(commentary) };
+      return { ...measure, targets: inTimeOrder(targets), latestCommentary: latest(commentary) };
     },
   );
 };
 
 /** Period texts of different kinds do not sort as text, so the domain orders them. */
+function inTimeOrder<T extends { period: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => comparePeriods(period(a.period), period(b.period)));
+}
+
 function latest(commentary: readonly Commentary[]): Commentary | null {
   let best: Commentary | null = null;
   for (const c of commentary) {
