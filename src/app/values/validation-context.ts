@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { MeasureValue } from '../../domain/figures.js';
 import type { Measure } from '../../domain/measure.js';
 import { comparePeriods, formatPeriod, parsePeriod, previousPeriod } from '../../domain/period.js';
-import { ragStatusOf } from '../../domain/status/index.js';
+import { ragStatus } from '../../domain/status/index.js';
 import type { ValidationContext } from '../../domain/validation/index.js';
 import { currentCommentary } from '../../store/commentary.js';
 import type { Database } from '../../store/database.js';
@@ -39,19 +39,19 @@ export async function figureSurroundings(
 
   const target = (await currentTargets(db, [measure.id])).find((t) => t.period === figure.period) ?? null;
   const rag = target
-    ? ragStatusOf(
-        {
-          polarity: measure.polarity,
-          toleranceKind: measure.toleranceKind,
-          decimals: measure.decimals,
-          today,
-        },
-        figure.value,
-        target.value,
-        target.lower,
-        target.upper,
-        target.tolerance ?? measure.tolerance,
-      )
+    ? ragStatus({
+        value: figure.value,
+        target: target.value,
+        lower: target.lower,
+        upper: target.upper,
+        polarity: measure.polarity,
+        tolerance: target.tolerance ?? measure.tolerance,
+        toleranceKind: measure.toleranceKind,
+        unit: measure.unit,
+        decimals: measure.decimals,
+        ratePer: measure.ratePer,
+        today,
+      }).status
     : null;
   const commentary = await currentCommentary(db, measure.id);
   return {
