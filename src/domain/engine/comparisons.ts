@@ -2,16 +2,17 @@
  * The figure against other figures: the same measure's earlier periods (direction of travel) and
  * benchmarks (England, the region, a comparator group), each by confidence intervals where asked.
  */
-import { periodLabel } from '../period.js';
 import { benchmarkPolarityOf, compareWithBenchmark } from '../statistics/index.js';
 import {
-  directionOfTravel,
+  directionSentence,
+  judgeDirection,
   type ComparedWith,
-  type DirectionResult,
+  type DirectionJudgement,
   type TravelFigure,
 } from '../status/direction.js';
 import { figureInterval, type IntervalOutcome } from './interval.js';
-import { figureAt, periodAt, type DenseSeries, type TargetInput } from './series.js';
+import { periodNameAt } from './period-memo.js';
+import { figureAt, type DenseSeries, type TargetInput } from './series.js';
 import type { Benchmark, BenchmarkStatus, MeasureDefinition, MeasureStatusOptions } from './types.js';
 
 /** Direction of travel against the figure `back` periods before (1: the previous period; a year's worth: last year). */
@@ -23,20 +24,43 @@ export function travel(
   measure: MeasureDefinition,
   target: TargetInput | null,
   options: MeasureStatusOptions,
-): DirectionResult {
+): DirectionJudgement {
   const significant = options.significantChangeOnly === true;
-  return directionOfTravel({
+  return judgeDirection({
     current: travelFigure(series, index, significant, measure),
     previous: travelFigure(series, index - back, significant, measure),
     polarity: measure.polarity,
-    band: target && { lower: target.lower, upper: target.upper },
+    band: target,
     against,
-    againstLabel: periodLabel(periodAt(series, index - back)),
+    againstLabel: periodNameOf(series, index - back),
     significance: significant ? { confidence: 0.95 } : null,
     unit: measure.unit,
     decimals: measure.decimals,
     ratePer: measure.ratePer,
   });
+}
+
+/** The sentence for a direction of travel worked out by `travel`. */
+export function travelSentence(
+  judgement: DirectionJudgement,
+  series: DenseSeries,
+  index: number,
+  back: number,
+  measure: MeasureDefinition,
+  options: MeasureStatusOptions,
+): string {
+  return directionSentence(judgement, {
+    againstLabel: periodNameOf(series, index - back),
+    significance: options.significantChangeOnly === true ? { confidence: 0.95 } : null,
+    unit: measure.unit,
+    decimals: measure.decimals,
+    ratePer: measure.ratePer,
+  });
+}
+
+function periodNameOf(series: DenseSeries, index: number): string {
+  const { kind, startMonth, months } = series.start;
+  return periodNameAt(kind, startMonth + index * months);
 }
 
 /** A figure to compare, with its 95% interval when the change must be significant. */

@@ -1,5 +1,7 @@
 /** The whole status of one measure for one period, from its figures, targets and benchmarks. */
 export { computeMeasureStatus } from './measure-status.js';
+/** The same verdicts without their words or chart: for roll-ups and dashboards of many measures. */
+export { computeMeasureVerdicts } from './verdicts.js';
 export {
   figureInterval,
   type Confidence,
@@ -21,5 +23,7 @@ export type {
   MeasureDefinition,
   MeasureStatus,
   MeasureStatusOptions,
+  MeasureVerdicts,
   SpcStatus,
+  SpcVerdict,
 } from './types.js';

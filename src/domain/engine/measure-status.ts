@@ -1,37 +1,17 @@
 /**
- * Everything the engine says about one measure for one period, in one plain object: RAG with its
- * run, direction of travel against the previous period and the same period last year, the
- * confidence interval, comparison with each benchmark, rank in the comparator group, the SPC
- * chart, the year-end forecast and a plain-English summary of them all.
+ * Everything the engine says about one measure for one period, in one plain object: the verdicts
+ * (see verdicts.ts) with their words — a sentence for each status, the period's name, the SPC
+ * chart itself and a plain-English summary of them all. The words are written from the verdicts
+ * alone, so they can say nothing the engine did not work out.
  */
 import type { FigureSeries } from '../aggregation/series.js';
-import { formatPeriod, periodContainingMonth, periodLabel, type Period } from '../period.js';
-import { benchmarkPolarityOf, quartileInGroup } from '../statistics/index.js';
+import { ragSentence } from '../status/rag.js';
 import { plainEnglishSummary } from '../summary/summary.js';
-import { compareWithBenchmarkFigure, travel } from './comparisons.js';
-import { forecastFor } from './forecast-status.js';
-import { figureInterval } from './interval.js';
-import { dueDateOf, readPeriod } from './period-memo.js';
-import {
-  denseSeries,
-  figureAt,
-  indexOf,
-  latestPeriod,
-  periodKindOf,
-  valuesTo,
-  type DenseSeries,
-  type MeasureSeries,
-  type TargetsInput,
-} from './series.js';
-import { spcStatus } from './spc-status.js';
-import { indexTargets, ragInputFor, ragWithRun, targetFor } from './targets.js';
-import type {
-  Benchmark,
-  BenchmarkStatus,
-  MeasureDefinition,
-  MeasureStatus,
-  MeasureStatusOptions,
-} from './types.js';
+import { travelSentence } from './comparisons.js';
+import { periodName } from './period-memo.js';
+import { periodKindOf, type MeasureSeries, type TargetsInput } from './series.js';
+import type { Benchmark, MeasureDefinition, MeasureStatus, MeasureStatusOptions } from './types.js';
+import { assess } from './verdicts.js';
 
 export function computeMeasureStatus(
   measure: MeasureDefinition,
@@ -41,120 +21,77 @@ export function computeMeasureStatus(
   today: string,
   options: MeasureStatusOptions = {},
 ): MeasureStatus {
-  const problems: string[] = [];
-  const kind = periodKindOf(measure);
-  const read = denseSeries(series, kind);
-  if (read.reason !== null) problems.push(read.reason);
-  let dense: DenseSeries = read.series ?? { start: periodContainingMonth(kind, 0), figures: [] };
+  const {
+    verdicts,
+    period,
+    series: dense,
+    index,
+    since,
+    chart,
+  } = assess(measure, series, targets, benchmarks, today, options, true);
+  const style = { unit: measure.unit, decimals: measure.decimals, ratePer: measure.ratePer };
+  const { status, reason, runLength } = verdicts.rag;
+  const rag = { status, reason, sentence: ragSentence(status, reason, style), runLength };
 
-  let p: Period | null = null;
-  if (options.period !== undefined) {
-    const parsed = readPeriod(options.period);
-    if (!parsed.ok) problems.push(parsed.error);
-    else if (parsed.period.kind !== kind)
-      problems.push(`${options.period} is not a ${kind} period, as this measure reports`);
-    else p = parsed.period;
-  } else {
-    p = latestPeriod(dense);
-    if (p === null) problems.push('there are no figures, and no period was asked for');
-  }
-
-  // An empty series is anchored at the period asked for, so nothing walks back through empty centuries.
-  if (p !== null && dense.figures.length === 0) dense = { start: p, figures: [] };
-  const targetsByPeriod = indexTargets(targets, kind, measure);
-  const index = p === null ? -1 : indexOf(dense, p);
-  const figure = figureAt(dense, index);
-  const target = p === null ? null : targetFor(p, targetsByPeriod, measure);
-  const dueDate = p === null ? null : dueDateOf(p, measure.dueLagDays);
-  const ragInput = ragInputFor(measure, figure?.value ?? null, target, dueDate, today);
-  const values = valuesTo(dense, index);
-  const rag = ragWithRun(dense, values, index, measure, targetsByPeriod, ragInput);
-
-  const confidence = options.confidence ?? 0.95;
-  const interval95 = figureInterval(figure, measure, 0.95);
-  const interval998 =
-    confidence === 0.998 || options.benchmarkLevels === 'two' ? figureInterval(figure, measure, 0.998) : null;
-  const shown = confidence === 0.998 ? interval998! : interval95;
-
+  const { previousPeriod, samePeriodLastYear } = verdicts.direction;
   const perYear = 12 / dense.start.months;
+  // Built field by field: spreading each judgement into a copy made V8 promote much of every
+  // status's garbage out of the young generation (--trace-gc-nvp shows it), which slowed bulk runs.
   const direction = {
-    previousPeriod: travel(dense, index, 1, 'previous-period', measure, target, options),
-    samePeriodLastYear: travel(dense, index, perYear, 'same-period-last-year', measure, target, options),
+    previousPeriod: {
+      direction: previousPeriod.direction,
+      reason: previousPeriod.reason,
+      sentence: travelSentence(previousPeriod, dense, index, 1, measure, options),
+    },
+    samePeriodLastYear: {
+      direction: samePeriodLastYear.direction,
+      reason: samePeriodLastYear.reason,
+      sentence: travelSentence(samePeriodLastYear, dense, index, perYear, measure, options),
+    },
   };
 
-  const value = figure?.value ?? null;
-  const benchmarkStatuses: BenchmarkStatus[] = [];
-  for (const benchmark of benchmarks) {
-    benchmarkStatuses.push(compareWithBenchmarkFigure(benchmark, value, interval95, interval998, measure));
-  }
-  const groupPosition =
-    options.comparatorValues && typeof value === 'number'
-      ? quartileInGroup(options.comparatorValues, value, benchmarkPolarityOf(measure.polarity))
-      : null;
-
-  const band =
-    target !== null && target.lower !== null && target.upper !== null
-      ? { lower: target.lower, upper: target.upper }
-      : null;
+  const sinceLabel = since === null ? null : periodName(since);
   const spc =
-    p === null
+    verdicts.spc === null || chart === null
       ? null
-      : spcStatus({
-          series: dense,
-          values,
-          polarity: measure.polarity,
-          target: measure.polarity === 'within-band' ? band : (target?.value ?? null),
-          screenOutliers: options.screenOutliers ?? true,
-          rebaseAt: rebasePositions(dense, options.rebaseAt, problems),
-        });
-  const forecast = p === null ? null : forecastFor(values, index, p, measure, targetsByPeriod, target);
+      : {
+          chart,
+          variation: verdicts.spc.variation,
+          specialCause: verdicts.spc.specialCause,
+          since: verdicts.spc.since,
+          sinceLabel,
+          assurance: verdicts.spc.assurance,
+        };
 
   const summary =
     options.summary === false
       ? null
       : plainEnglishSummary({
-          style: { unit: measure.unit, decimals: measure.decimals, ratePer: measure.ratePer },
-          periodKind: kind,
+          style,
+          periodKind: periodKindOf(measure),
           rag,
           directions: [direction.previousPeriod, direction.samePeriodLastYear],
-          benchmarks: benchmarkStatuses,
-          spc: spc && { variation: spc.variation, since: spc.sinceLabel, assurance: spc.assurance },
-          forecast,
+          benchmarks: verdicts.benchmarks,
+          spc: spc && { variation: spc.variation, since: sinceLabel, assurance: spc.assurance },
+          forecast: verdicts.forecast,
         });
 
   return {
-    measureId: measure.id,
-    period: p === null ? null : formatPeriod(p),
-    periodLabel: p === null ? null : periodLabel(p),
-    dueDate,
-    figure,
-    target,
+    measureId: verdicts.measureId,
+    period: verdicts.period,
+    periodLabel: period === null ? null : periodName(period),
+    dueDate: verdicts.dueDate,
+    figure: verdicts.figure,
+    target: verdicts.target,
     rag,
     direction,
-    interval: shown.interval,
-    intervalReason: shown.reason,
-    benchmarks: benchmarkStatuses,
-    groupPosition,
+    interval: verdicts.interval,
+    intervalReason: verdicts.intervalReason,
+    benchmarks: verdicts.benchmarks,
+    groupPosition: verdicts.groupPosition,
     spc,
-    forecast,
+    forecast: verdicts.forecast,
     summary,
-    problems,
+    problems: verdicts.problems,
   };
-}
-
-function rebasePositions(
-  series: DenseSeries,
-  rebaseAt: readonly string[] | undefined,
-  problems: string[],
-): number[] {
-  const positions: number[] = [];
-  for (const text of rebaseAt ?? []) {
-    const parsed = readPeriod(text);
-    if (parsed.ok && parsed.period.kind === series.start.kind) positions.push(indexOf(series, parsed.period));
-    else
-      problems.push(
-        `the SPC chart cannot start a new phase at ${text}: it is not a ${series.start.kind} period`,
-      );
-  }
-  return positions;
 }

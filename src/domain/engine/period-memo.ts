@@ -1,14 +1,26 @@
 /**
  * period.ts's answers, remembered. A run over every measure asks the same few hundred questions
- * (read "2017/18", the due date of 2018-03 with a 30-day lag) hundreds of thousands of times, and
- * each answer is a pure function of the question, so it is kept. The memo is bounded: it starts
- * again when it grows past a size no real run reaches.
+ * (read "2017/18", the due date of 2018-03 with a 30-day lag, the name of June 2017) hundreds of
+ * thousands of times, and each answer is a pure function of the question, so it is kept. Each
+ * memo is bounded: it starts again when it grows past a size no real run reaches.
  */
-import { parsePeriod, periodDueDate, type Period, type PeriodParseResult } from '../period.js';
+import {
+  PERIOD_KINDS,
+  formatPeriod,
+  periodContainingMonth,
+  parsePeriod,
+  periodDueDate,
+  periodLabel,
+  type Period,
+  type PeriodKind,
+  type PeriodParseResult,
+} from '../period.js';
 
 const LIMIT = 100_000;
 const parsed = new Map<string, PeriodParseResult>();
 const dueDates = new Map<number, string>();
+const texts = new Map<number, string>();
+const labels = new Map<number, string>();
 
 /** parsePeriod, remembered. The period returned is shared: read it, never change it. */
 export function readPeriod(text: string): PeriodParseResult {
@@ -23,16 +35,55 @@ export function readPeriod(text: string): PeriodParseResult {
 
 /** periodDueDate, remembered. */
 export function dueDateOf(p: Period, lagDays: number): string {
-  // Lags are whole days well under 100,000; a period is known by its last month.
-  const key = (p.startMonth + p.months - 1) * 100_000 + lagDays;
-  let date =
-    Number.isInteger(lagDays) && lagDays >= 0 && lagDays < 100_000
-      ? dueDates.get(key)
-      : periodDueDate(p, lagDays);
+  // A period is known by its last month; lags are whole days, and under 1,000 the key stays a
+  // small integer (a larger one would be a boxed number, allocated at every look-up).
+  if (!(Number.isInteger(lagDays) && lagDays >= 0 && lagDays < 1000)) return periodDueDate(p, lagDays);
+  const key = (p.startMonth + p.months - 1) * 1000 + lagDays;
+  let date = dueDates.get(key);
   if (date === undefined) {
     if (dueDates.size >= LIMIT) dueDates.clear();
     date = periodDueDate(p, lagDays);
     dueDates.set(key, date);
   }
   return date;
+}
+
+const KIND_NUMBER = Object.fromEntries(PERIOD_KINDS.map((kind, i) => [kind, i])) as Record<
+  PeriodKind,
+  number
+>;
+
+/** `p`, or when it is not given, the period of `kind` starting in `startMonth`, written by `write`, remembered. */
+function remembered(
+  memo: Map<number, string>,
+  kind: PeriodKind,
+  startMonth: number,
+  p: Period | null,
+  write: (p: Period) => string,
+): string {
+  if (!Number.isInteger(startMonth)) return write(p ?? periodContainingMonth(kind, startMonth));
+  // A period of a kind is known by its first month.
+  const key = startMonth * PERIOD_KINDS.length + KIND_NUMBER[kind];
+  let text = memo.get(key);
+  if (text === undefined) {
+    if (memo.size >= LIMIT) memo.clear();
+    text = write(p ?? periodContainingMonth(kind, startMonth));
+    memo.set(key, text);
+  }
+  return text;
+}
+
+/** formatPeriod, remembered: the canonical text ("2017-06"). */
+export function periodText(p: Period): string {
+  return remembered(texts, p.kind, p.startMonth, p, formatPeriod);
+}
+
+/** periodLabel, remembered: the name people use ("June 2017"). */
+export function periodName(p: Period): string {
+  return remembered(labels, p.kind, p.startMonth, p, periodLabel);
+}
+
+/** The name of the period of `kind` that starts in `startMonth`; the period is built only the first time. */
+export function periodNameAt(kind: PeriodKind, startMonth: number): string {
+  return remembered(labels, kind, startMonth, null, periodLabel);
 }

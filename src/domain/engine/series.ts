@@ -9,6 +9,7 @@ import type { Figure } from '../formula/index.js';
 import type { Measure } from '../measure.js';
 import { formatPeriod, periodContainingMonth, type Period, type PeriodKind } from '../period.js';
 import { readPeriod } from './period-memo.js';
+import { ReusedNumbers } from './scratch.js';
 import type { Target } from '../figures.js';
 
 /** Figures for consecutive periods from `start` (canonical text), oldest first. */
@@ -103,14 +104,30 @@ export function periodAt(series: DenseSeries, index: number): Period {
 
 /**
  * The figures' values from the start up to position `end` (or the end of the series, if sooner),
- * null where missing: read once, then shared by the run of statuses, the SPC chart and the forecast.
+ * null where missing: read once, then shared by the run of statuses, the SPC chart and the
+ * forecast. A reused array (see scratch.ts): read it before the next status is worked out.
  */
-export function valuesTo(series: DenseSeries, end: number): (number | null)[] {
-  const values: (number | null)[] = [];
+export function valuesTo(series: DenseSeries, end: number): readonly (number | null)[] {
   const last = Math.min(end, series.figures.length - 1);
-  for (let i = 0; i <= last; i++) {
-    const v = series.figures[i]?.value;
-    values.push(typeof v === 'number' ? v : null);
+  const length = last >= 0 ? last + 1 : 0;
+  const values = reused.take(length);
+  for (let i = 0; i < length; i++) {
+    const figure = series.figures[i];
+    if (figure != null && typeof figure.value === 'number') values[i] = figure.value;
+    else return valuesWithGaps(series, length);
+  }
+  return values;
+}
+
+const reused = new ReusedNumbers();
+
+function valuesWithGaps(series: DenseSeries, length: number): (number | null)[] {
+  const values: (number | null)[] = [];
+  for (let i = 0; i < length; i++) {
+    const figure = series.figures[i];
+    // Two pushes rather than one of `number | null`, which would box every number on the way.
+    if (figure != null && typeof figure.value === 'number') values.push(figure.value);
+    else values.push(null);
   }
   return values;
 }

@@ -1,9 +1,17 @@
 /** The SPC part of a status: the XmR chart of the series to the period, and since when its signal has held. */
 import type { Polarity } from '../measure.js';
-import { formatPeriod, periodLabel } from '../period.js';
-import { xmr, type ImprovementDirection, type TargetBand } from '../spc/index.js';
+import type { Period } from '../period.js';
+import {
+  xmrVerdict,
+  xmrWithVerdict,
+  type ImprovementDirection,
+  type TargetBand,
+  type XmrChart,
+  type XmrOptions,
+} from '../spc/index.js';
+import { periodText } from './period-memo.js';
 import { periodAt, type DenseSeries } from './series.js';
-import type { SpcStatus } from './types.js';
+import type { SpcVerdict } from './types.js';
 
 const IMPROVEMENT: Record<Polarity, ImprovementDirection> = {
   'higher-better': 'increase',
@@ -12,46 +20,45 @@ const IMPROVEMENT: Record<Polarity, ImprovementDirection> = {
   neutral: 'neutral',
 };
 
-export interface SpcRequest {
-  series: DenseSeries;
-  /** The values from the series' start to the judged period (see valuesTo). */
-  values: readonly (number | null)[];
-  polarity: Polarity;
-  target: number | TargetBand | null;
-  screenOutliers: boolean;
-  rebaseAt: readonly number[];
+export interface SpcOutcome {
+  verdict: SpcVerdict;
+  /** The period the latest special cause's run began. */
+  since: Period | null;
+  /** Only when asked for: drawing every point is most of the work. */
+  chart: XmrChart | null;
 }
 
-export function spcStatus(request: SpcRequest): SpcStatus | null {
-  const { series, values } = request;
+/** The chart's options for a measure's polarity and target. */
+export function spcOptions(
+  polarity: Polarity,
+  target: number | TargetBand | null,
+  screenOutliers: boolean,
+  rebaseAt: readonly number[],
+): XmrOptions {
+  return { improvement: IMPROVEMENT[polarity], screenOutliers, target, rebaseAt };
+}
+
+/** What the chart of `values` (from the series' start to the judged period) says; the chart too, when asked for. */
+export function spcOutcome(
+  series: DenseSeries,
+  values: readonly (number | null)[],
+  options: XmrOptions,
+  withChart: boolean,
+): SpcOutcome | null {
   if (values.length === 0) return null;
-  const chart = xmr(values, {
-    improvement: IMPROVEMENT[request.polarity],
-    screenOutliers: request.screenOutliers,
-    target: request.target,
-    rebaseAt: request.rebaseAt,
-  });
-  const points = chart.points;
-  let latest = points.length - 1;
-  while (latest >= 0 && points[latest]!.value === null) latest--;
-  const specialCause = latest >= 0 ? points[latest]!.specialCause : null;
-  let first = latest;
-  if (specialCause !== null) {
-    // Back over the run of points with the same signal; a gap in the figures does not end it.
-    for (let i = latest - 1; i >= 0; i--) {
-      const point = points[i]!;
-      if (point.value === null) continue;
-      if (point.specialCause !== specialCause) break;
-      first = i;
-    }
-  }
-  const since = specialCause === null ? null : periodAt(series, first);
+  let chart: XmrChart | null = null;
+  let found;
+  if (withChart) ({ chart, verdict: found } = xmrWithVerdict(values, options));
+  else found = xmrVerdict(values, options);
+  const since = found.since < 0 ? null : periodAt(series, found.since);
   return {
+    verdict: {
+      variation: found.variation,
+      specialCause: found.specialCause,
+      since: since === null ? null : periodText(since),
+      assurance: found.assurance,
+    },
+    since,
     chart,
-    variation: chart.variation,
-    specialCause,
-    since: since === null ? null : formatPeriod(since),
-    sinceLabel: since === null ? null : periodLabel(since),
-    assurance: chart.assurance,
   };
 }

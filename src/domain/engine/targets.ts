@@ -1,47 +1,60 @@
 /**
- * Which target judges a period, and the RAG status with how many periods running it has held.
- * A period's own target comes first; a measure that is not added up over the year ('mean',
- * 'ratio', 'latest') may also be judged against its year's target, so that a monthly percentage
- * with one annual target of 80% is judged each month against 80%.
+ * Which target judges a period. A period's own target comes first; a measure that is not added
+ * up over the year ('mean', 'ratio', 'latest') may also be judged against its year's target, so
+ * that a monthly percentage with one annual target of 80% is judged each month against 80%.
  */
-import { enclosingPeriod, type Period, type PeriodKind } from '../period.js';
+import { periodContainingMonth, type Period, type PeriodKind } from '../period.js';
 import { readPeriod } from './period-memo.js';
-import {
-  blankReason,
-  judgeRag,
-  ragSentence,
-  ragStatusOnly,
-  type RagInput,
-  type RagResult,
-} from '../status/rag.js';
-import { periodAt, type DenseSeries, type TargetInput, type TargetsInput } from './series.js';
+import type { RagInput } from '../status/rag.js';
+import type { TargetInput, TargetsInput } from './series.js';
+import { TargetTable } from './target-table.js';
 import type { MeasureDefinition } from './types.js';
 
-const YEAR_PERIOD: Record<MeasureDefinition['yearKind'], PeriodKind> = {
+export const YEAR_PERIOD: Record<MeasureDefinition['yearKind'], PeriodKind> = {
   financial: 'financial-year',
   calendar: 'calendar-year',
   academic: 'academic-year',
 };
 
-/** The year (of the measure's kind) that a period belongs to. */
-export function yearOf(p: Period, measure: MeasureDefinition): Period {
-  return enclosingPeriod(p, YEAR_PERIOD[measure.yearKind]);
+const mod12 = (month: number) => ((month % 12) + 12) % 12;
+
+/** The calendar month (0–11) each kind of year starts in, as period.ts says. */
+const FIRST_MONTH: Record<MeasureDefinition['yearKind'], number> = {
+  financial: mod12(periodContainingMonth('financial-year', 0).startMonth),
+  calendar: mod12(periodContainingMonth('calendar-year', 0).startMonth),
+  academic: mod12(periodContainingMonth('academic-year', 0).startMonth),
+};
+
+/**
+ * The first month of the year (of the measure's kind) that `month` falls in: the start of
+ * `enclosingPeriod`, without building the period, as a run over every earlier month needs it.
+ */
+export function yearStart(month: number, measure: MeasureDefinition): number {
+  return month - mod12(month - FIRST_MONTH[measure.yearKind]);
 }
 
 /** A measure's targets by the first month of their period: its own periods' and its years'. */
 export interface TargetIndex {
-  periods: ReadonlyMap<number, TargetInput>;
-  years: ReadonlyMap<number, TargetInput>;
+  periods: Pick<TargetTable, 'get' | 'size'>;
+  years: Pick<TargetTable, 'get' | 'size'>;
 }
 
-/** Reads each target's period once, so that judging a run of periods formats no period text. */
+// One index, refilled for each status: it never outlives the status it is made for.
+const periods = new TargetTable();
+const years = new TargetTable();
+const index: TargetIndex = { periods, years };
+
+/**
+ * Reads each target's period once, so that judging a run of periods formats no period text. The
+ * index is shared: it holds this measure's targets until the next call.
+ */
 export function indexTargets(
   targets: TargetsInput,
   kind: PeriodKind,
   measure: MeasureDefinition,
 ): TargetIndex {
-  const periods = new Map<number, TargetInput>();
-  const years = new Map<number, TargetInput>();
+  periods.clear();
+  years.clear();
   const yearKind = YEAR_PERIOD[measure.yearKind];
   const list = targets instanceof Map ? targets.values() : (targets as readonly TargetInput[]);
   for (const target of list) {
@@ -50,13 +63,13 @@ export function indexTargets(
     if (parsed.period.kind === kind) periods.set(parsed.period.startMonth, target);
     if (parsed.period.kind === yearKind) years.set(parsed.period.startMonth, target);
   }
-  return { periods, years };
+  return index;
 }
 
 export function targetFor(p: Period, targets: TargetIndex, measure: MeasureDefinition): TargetInput | null {
   const own = targets.periods.get(p.startMonth);
   if (own !== undefined || measure.aggregation === 'sum' || p.months === 12) return own ?? null;
-  return targets.years.get(yearOf(p, measure).startMonth) ?? null;
+  return targets.years.get(yearStart(p.startMonth, measure)) ?? null;
 }
 
 export function ragInputFor(
@@ -80,49 +93,4 @@ export function ragInputFor(
     dueDate,
     today,
   };
-}
-
-/**
- * The status for the period at `index`, and for how many periods running it has held. Earlier
- * periods are judged without sentences. An earlier period with no figure is overdue by now (its
- * due date came before this one's), so it continues a run of 'overdue' and ends any other.
- */
-export function ragWithRun(
-  series: DenseSeries,
-  values: readonly (number | null)[],
-  index: number,
-  measure: MeasureDefinition,
-  targets: TargetIndex,
-  current: RagInput,
-): RagResult & { runLength: number } {
-  const { status, reason } = judgeRag(current);
-  const sentence = ragSentence(status, reason, {
-    unit: measure.unit,
-    decimals: measure.decimals,
-    ratePer: measure.ratePer,
-  });
-  let runLength = 1;
-  if (status !== 'no-data') {
-    // One input and one reason, refilled for each earlier period: a long run would otherwise
-    // allocate a pair for each.
-    const earlier: RagInput = { ...current, dueDate: null };
-    const scratch = blankReason();
-    for (let i = index - 1; i >= 0; i--) {
-      const value = values[i];
-      if (typeof value !== 'number') {
-        if (status !== 'overdue') break;
-      } else {
-        if (status === 'overdue') break;
-        const target = targetFor(periodAt(series, i), targets, measure);
-        earlier.value = value;
-        earlier.target = target?.value ?? null;
-        earlier.lower = target?.lower ?? null;
-        earlier.upper = target?.upper ?? null;
-        earlier.tolerance = target?.tolerance ?? measure.tolerance;
-        if (ragStatusOnly(earlier, scratch) !== status) break;
-      }
-      runLength++;
-    }
-  }
-  return { status, reason, sentence, runLength };
 }

@@ -4,8 +4,8 @@ import type { YearEndForecast } from '../forecast/index.js';
 import type { Measure } from '../measure.js';
 import type { Assurance, SpecialCause, Variation, XmrChart } from '../spc/index.js';
 import type { BenchmarkComparison, QuantileBand } from '../statistics/index.js';
-import type { DirectionResult } from '../status/direction.js';
-import type { RagResult } from '../status/rag.js';
+import type { DirectionJudgement, DirectionResult } from '../status/direction.js';
+import type { RagJudgement, RagResult } from '../status/rag.js';
 import type { Confidence, FigureInterval } from './interval.js';
 import type { TargetInput } from './series.js';
 
@@ -61,37 +61,52 @@ export interface BenchmarkStatus extends Benchmark {
   reason: string | null;
 }
 
-export interface SpcStatus {
-  chart: XmrChart;
+/** What the SPC chart says, without the chart: what a dashboard of many measures shows. */
+export interface SpcVerdict {
   variation: Variation | null;
   /** The latest figure's special cause, if it is one. */
   specialCause: SpecialCause | null;
   /** The period (canonical text) where the latest run of that special cause began. */
   since: string | null;
-  /** The same period as people write it ("June 2017"). */
-  sinceLabel: string | null;
   assurance: Assurance | null;
 }
 
-export interface MeasureStatus {
+export interface SpcStatus extends SpcVerdict {
+  chart: XmrChart;
+  /** The same period as `since`, as people write it ("June 2017"). */
+  sinceLabel: string | null;
+}
+
+/**
+ * Everything the engine judges about a measure for a period, as data, without the words: what a
+ * roll-up or a dashboard of thousands of measures reads. Each reason is still there, as data.
+ */
+export interface MeasureVerdicts {
   measureId: string;
   period: string | null;
-  periodLabel: string | null;
   dueDate: string | null;
   figure: Figure | null;
   target: AppliedTarget | null;
   /** RAG with its reason, and for how many periods running (this one included) it has held. */
-  rag: RagResult & { runLength: number };
-  direction: { previousPeriod: DirectionResult; samePeriodLastYear: DirectionResult };
+  rag: RagJudgement & { runLength: number };
+  direction: { previousPeriod: DirectionJudgement; samePeriodLastYear: DirectionJudgement };
   interval: FigureInterval | null;
   intervalReason: string | null;
   benchmarks: BenchmarkStatus[];
   /** Rank and quartile within the comparator group, where its figures were given. */
   groupPosition: QuantileBand | null;
-  spc: SpcStatus | null;
+  spc: SpcVerdict | null;
   forecast: YearEndForecast | null;
-  /** Null only when the options asked for no summary. */
-  summary: string | null;
   /** Problems with the input that left parts of the status out. */
   problems: string[];
+}
+
+/** The verdicts with their words: each status's sentence, the SPC chart and the summary. */
+export interface MeasureStatus extends MeasureVerdicts {
+  periodLabel: string | null;
+  rag: RagResult & { runLength: number };
+  direction: { previousPeriod: DirectionResult; samePeriodLastYear: DirectionResult };
+  spc: SpcStatus | null;
+  /** Null only when the options asked for no summary. */
+  summary: string | null;
 }

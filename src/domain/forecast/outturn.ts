@@ -32,12 +32,15 @@ export function yearEndOutturn(
 
   let reported = 0;
   let sum = 0;
-  let latest: number | null = null;
-  for (const v of ytdValues) {
-    if (v === null || !Number.isFinite(v)) continue;
+  // The latest figure's position rather than the figure: a `number | null` changed on every
+  // figure would box each one, and outturns are worked out for every measure at once.
+  let latest = -1;
+  for (let i = 0; i < ytdValues.length; i++) {
+    const v = ytdValues[i];
+    if (v === null || v === undefined || !Number.isFinite(v)) continue;
     reported++;
     sum += v;
-    latest = v;
+    latest = i;
   }
   if (reported === 0) return null;
 
@@ -49,7 +52,7 @@ export function yearEndOutturn(
     case 'ratio':
       return weightedMean(ytdValues, options.denominators) ?? sum / reported;
     case 'latest':
-      return latest;
+      return ytdValues[latest]!;
   }
 }
 

@@ -67,6 +67,11 @@ interface Projection {
   upper: number | null;
 }
 
+/** The linear trend for 'latest' measures, whose year-end figure is one period's; the projection for the rest. */
+export function defaultForecastMethod(aggregation: Aggregation): ForecastMethod {
+  return aggregation === 'latest' ? 'linear-trend' : 'ytd-projection';
+}
+
 /**
  * Null when nothing has been reported this year, or the input cannot describe a year (periods in
  * the year not a positive whole number, more figures than periods, confidence outside (0, 1)).
@@ -79,7 +84,7 @@ export function forecastYearEnd(input: YearEndForecastInput): YearEndForecast | 
   const reported = countReported(values);
   if (reported === 0) return null;
 
-  const wanted = input.method ?? (aggregation === 'latest' ? 'linear-trend' : 'ytd-projection');
+  const wanted = input.method ?? defaultForecastMethod(aggregation);
   let methodChoice: ForecastReason['methodChoice'] = input.method === undefined ? 'default' : 'requested';
   let method: ForecastMethod = wanted;
   let projection: Projection | null = null;
@@ -118,7 +123,7 @@ function isFigure(v: number | null | undefined): v is number {
 
 function countReported(values: readonly (number | null)[]): number {
   let n = 0;
-  for (const v of values) if (isFigure(v)) n++;
+  for (let i = 0; i < values.length; i++) if (isFigure(values[i])) n++;
   return n;
 }
 
@@ -139,13 +144,17 @@ function projectYearToDate(
   let n = 0;
   let sum = 0;
   let sumSquares = 0;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (!isFigure(v)) continue;
     n++;
     sum += v;
   }
   const mean = sum / n;
-  for (const v of values) if (isFigure(v)) sumSquares += (v - mean) * (v - mean);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (isFigure(v)) sumSquares += (v - mean) * (v - mean);
+  }
   const toCome = periodsInYear - n;
   if (toCome === 0) return { forecast, lower: forecast, upper: forecast };
   const t = n >= 2 ? twoSidedT(confidence, n - 1) : null;

@@ -4,7 +4,7 @@
  */
 
 /** The chart of a series: phases, limits, special-cause points, variation and assurance. */
-export { xmr } from './xmr.js';
+export { xmr, xmrVerdict, xmrWithVerdict } from './xmr.js';
 
 /** The meaning, colour and letter of each variation and assurance icon. */
 export { SPC_ICONS, assuranceIcon, variationIcon } from './icons.js';
@@ -39,4 +39,5 @@ export type {
   XmrOptions,
   XmrPhase,
   XmrPoint,
+  XmrVerdict,
 } from './types.js';

@@ -27,6 +27,17 @@ export interface PhaseLimits {
   screenedMovingRanges: number;
 }
 
+/** A phase's lines as plain numbers, written in place by `writeLines`: for charts drawn in bulk. */
+export interface PhaseLines {
+  mean: number;
+  averageMovingRange: number;
+  lowerLimit: number;
+  upperLimit: number;
+  lowerTwoSigma: number;
+  upperTwoSigma: number;
+  screenedMovingRanges: number;
+}
+
 /**
  * Mean and limits from the first `count` entries of `figures` (the phase's baseline, missing
  * figures already left out, in time order). Null when there are no figures.
@@ -37,25 +48,48 @@ export function phaseLimits(
   screenOutliers: boolean,
 ): PhaseLimits | null {
   if (count <= 0) return null;
+  const lines: PhaseLines = {
+    mean: 0,
+    averageMovingRange: 0,
+    lowerLimit: 0,
+    upperLimit: 0,
+    lowerTwoSigma: 0,
+    upperTwoSigma: 0,
+    screenedMovingRanges: 0,
+  };
+  const limited = writeLines(figures, count, screenOutliers, lines);
+  return {
+    mean: lines.mean,
+    averageMovingRange: limited ? lines.averageMovingRange : null,
+    lowerLimit: limited ? lines.lowerLimit : null,
+    upperLimit: limited ? lines.upperLimit : null,
+    lowerTwoSigma: limited ? lines.lowerTwoSigma : null,
+    upperTwoSigma: limited ? lines.upperTwoSigma : null,
+    screenedMovingRanges: lines.screenedMovingRanges,
+  };
+}
+
+/**
+ * `phaseLimits` written into `lines`, for 1 ≤ `count`: the mean always, and the other lines
+ * only where there are limits, which the answer says: with a single figure there is no moving
+ * range, so none.
+ */
+export function writeLines(
+  figures: ArrayLike<number>,
+  count: number,
+  screenOutliers: boolean,
+  lines: PhaseLines,
+): boolean {
   let sum = 0;
   for (let i = 0; i < count; i++) sum += figures[i]!;
   const mean = sum / count;
-  if (count < 2) {
-    return {
-      mean,
-      averageMovingRange: null,
-      lowerLimit: null,
-      upperLimit: null,
-      lowerTwoSigma: null,
-      upperTwoSigma: null,
-      screenedMovingRanges: 0,
-    };
-  }
+  lines.mean = mean;
+  lines.screenedMovingRanges = 0;
+  if (count < 2) return false;
 
   let rangeSum = 0;
   for (let i = 1; i < count; i++) rangeSum += Math.abs(figures[i]! - figures[i - 1]!);
   let averageMovingRange = rangeSum / (count - 1);
-  let screenedMovingRanges = 0;
 
   // With an average of 0 every range is 0 and the package's "keep ranges below 3.267 × 0" would
   // drop them all and leave no average; a flat series has nothing to screen, so it is skipped.
@@ -70,20 +104,17 @@ export function phaseLimits(
         keptSum += range;
       }
     }
-    screenedMovingRanges = count - 1 - kept;
+    lines.screenedMovingRanges = count - 1 - kept;
     // Some range is always below 3.267 × the average of all ranges, so `kept` is never 0.
     averageMovingRange = keptSum / kept;
   }
 
   const reach = LIMIT_SCALE * averageMovingRange;
   const nearReach = TWO_SIGMA_SCALE * averageMovingRange;
-  return {
-    mean,
-    averageMovingRange,
-    lowerLimit: mean - reach,
-    upperLimit: mean + reach,
-    lowerTwoSigma: mean - nearReach,
-    upperTwoSigma: mean + nearReach,
-    screenedMovingRanges,
-  };
+  lines.averageMovingRange = averageMovingRange;
+  lines.lowerLimit = mean - reach;
+  lines.upperLimit = mean + reach;
+  lines.lowerTwoSigma = mean - nearReach;
+  lines.upperTwoSigma = mean + nearReach;
+  return true;
 }

@@ -6,17 +6,25 @@
 
 export interface PhasePlan {
   /** First position of each phase, ascending, starting with 0. */
-  starts: number[];
+  readonly starts: readonly number[];
   /** How many points set each phase's limits, or null for all of them. */
-  fixAfter: number | null;
-  warnings: string[];
+  readonly fixAfter: number | null;
+  readonly warnings: readonly string[];
 }
+
+/** Most charts have one phase and no options: they share one plan. */
+const ONE_PHASE: PhasePlan = Object.freeze({
+  starts: Object.freeze([0]),
+  fixAfter: null,
+  warnings: Object.freeze([]),
+});
 
 export function planPhases(
   length: number,
   rebaseAt: readonly number[] | undefined,
   fixAfter: number | null | undefined,
 ): PhasePlan {
+  if ((rebaseAt === undefined || rebaseAt.length === 0) && fixAfter == null) return ONE_PHASE;
   const warnings: string[] = [];
   const starts = [0];
 

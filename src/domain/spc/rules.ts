@@ -35,6 +35,8 @@ const BEYOND_TWO_SIGMA = 2;
 const IN_TREND = 4;
 const IN_TWO_OF_THREE = 8;
 const IN_SHIFT = 16;
+/** The marks that make a point special cause (beyond two sigma alone does not). */
+const SIGNALS = OUTSIDE | IN_TREND | IN_TWO_OF_THREE | IN_SHIFT;
 
 export interface RuleLimits {
   mean: number;
@@ -81,49 +83,50 @@ export function markSpecialCauses(
   const { side, flags, rule, direction } = buffers;
   const { mean, lowerLimit, upperLimit, lowerTwoSigma, upperTwoSigma } = limits;
 
+  // One pass over the figures finds every rule's runs, each rule looking back from the point.
+  let rising = 1;
+  let falling = 1;
+  let shift = 0;
   for (let i = 0; i < count; i++) {
     const v = figures[i]!;
-    side[i] = v > mean ? 1 : v < mean ? -1 : 0;
+    const s = v > mean ? 1 : v < mean ? -1 : 0;
+    side[i] = s;
     flags[i] =
       v > upperLimit || v < lowerLimit
         ? OUTSIDE
         : v > upperTwoSigma || v < lowerTwoSigma
           ? BEYOND_TWO_SIGMA
           : 0;
-  }
 
-  // Trends: count the points of the current rising and falling runs; equal figures end both.
-  let rising = 1;
-  let falling = 1;
-  for (let i = 1; i < count; i++) {
-    const step = figures[i]! - figures[i - 1]!;
+    // Shifts: runs of points strictly on one side of the mean.
+    shift = s === 0 ? 0 : i > 0 && side[i - 1] === s ? shift + 1 : 1;
+    // The seventh point of a run marks the whole run; each later one only needs marking itself.
+    if (shift >= RUN_POINTS) markRun(flags, i, shift === RUN_POINTS ? RUN_POINTS : 1, IN_SHIFT);
+    if (i === 0) continue;
+
+    // Trends: the points of the current rising and falling runs; equal figures end both.
+    const step = v - figures[i - 1]!;
     rising = step > 0 ? rising + 1 : 1;
     falling = step < 0 ? falling + 1 : 1;
-    const run = rising > falling ? rising : falling;
-    // The seventh point marks the whole run; each later one only needs marking itself.
-    if (run >= RUN_POINTS) markRun(flags, i, run === RUN_POINTS ? RUN_POINTS : 1, IN_TREND);
-  }
+    const trend = rising > falling ? rising : falling;
+    if (trend >= RUN_POINTS) markRun(flags, i, trend === RUN_POINTS ? RUN_POINTS : 1, IN_TREND);
 
-  // Two in three: every window of three on one side of the mean with two beyond the two-sigma line.
-  for (let i = 0; i + 2 < count; i++) {
-    const s = side[i]!;
-    if (s === 0 || side[i + 1] !== s || side[i + 2] !== s) continue;
+    // Two in three: the window of three ending here, on one side of the mean, with two of them
+    // beyond the two-sigma line; only those are marked.
+    if (i < 2 || s === 0 || side[i - 1] !== s || side[i - 2] !== s) continue;
     let beyond = 0;
-    for (let k = i; k < i + 3; k++) if (flags[k]! & BEYOND_TWO_SIGMA) beyond++;
+    for (let k = i - 2; k <= i; k++) if (flags[k]! & BEYOND_TWO_SIGMA) beyond++;
     if (beyond < 2) continue;
-    for (let k = i; k < i + 3; k++) if (flags[k]! & BEYOND_TWO_SIGMA) flags[k]! |= IN_TWO_OF_THREE;
-  }
-
-  // Shifts: runs of points strictly on one side of the mean.
-  let run = 0;
-  for (let i = 0; i < count; i++) {
-    const s = side[i]!;
-    run = s === 0 ? 0 : i > 0 && side[i - 1] === s ? run + 1 : 1;
-    if (run >= RUN_POINTS) markRun(flags, i, run === RUN_POINTS ? RUN_POINTS : 1, IN_SHIFT);
+    for (let k = i - 2; k <= i; k++) if (flags[k]! & BEYOND_TWO_SIGMA) flags[k]! |= IN_TWO_OF_THREE;
   }
 
   for (let i = 0; i < count; i++) {
     const f = flags[i]!;
+    if ((f & SIGNALS) === 0) {
+      rule[i] = 0;
+      direction[i] = 0;
+      continue;
+    }
     const high = side[i]! > 0 ? 1 : -1;
     if (f & OUTSIDE) {
       rule[i] = OUTSIDE_RULE;
@@ -134,12 +137,9 @@ export function markSpecialCauses(
     } else if (f & IN_TWO_OF_THREE) {
       rule[i] = TWO_IN_THREE_RULE;
       direction[i] = high;
-    } else if (f & IN_SHIFT) {
+    } else {
       rule[i] = SHIFT_RULE;
       direction[i] = high;
-    } else {
-      rule[i] = 0;
-      direction[i] = 0;
     }
   }
 }

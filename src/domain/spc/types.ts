@@ -95,3 +95,20 @@ export interface XmrChart {
   variation: Variation | null;
   warnings: string[];
 }
+
+/** What a chart says, without its points: for statuses worked out by the hundred thousand. */
+export interface XmrVerdict {
+  /** The latest phase's mean and limits. */
+  mean: number | null;
+  lowerLimit: number | null;
+  upperLimit: number | null;
+  /** As `XmrChart.variation`. */
+  variation: Variation | null;
+  assurance: Assurance | null;
+  /** The position of the latest figure in any phase; −1 without one. */
+  latest: number;
+  /** The latest figure's special cause. */
+  specialCause: SpecialCause | null;
+  /** Where the run of points with that special cause began (gaps do not end it); −1 without one. */
+  since: number;
+}

@@ -1,6 +1,7 @@
 import { logGamma } from './gamma.js';
 import { gammaDensity, incompleteGamma } from './incomplete-gamma.js';
 import { normalQuantile } from './normal.js';
+import { rememberByDegrees } from './quantile-memo.js';
 
 /**
  * The chi-squared distribution, through the gamma distribution with shape df/2 and scale 2.
@@ -84,6 +85,12 @@ function gammaQuantile(shape: number, p: number): number {
  * 0 ≤ p < 1 and df > 0 (the quantile at p = 1 is infinite).
  */
 export function chiSquaredQuantile(p: number, df: number): number | null {
+  return rememberedQuantile(p, df);
+}
+
+const rememberedQuantile = rememberByDegrees(quantile);
+
+function quantile(p: number, df: number): number | null {
   if (!(p >= 0 && p < 1) || !(df > 0) || !Number.isFinite(df)) return null;
   if (p === 0) return 0;
   return 2 * gammaQuantile(df / 2, p);

@@ -1,5 +1,6 @@
 import { logBeta } from './gamma.js';
 import { normalQuantile } from './normal.js';
+import { rememberByDegrees } from './quantile-memo.js';
 import { studentTUpperTail as upperTail } from './student-t-tail.js';
 
 /** Student's t distribution: its cdf and quantile, from the upper tail in student-t-tail.ts. */
@@ -79,6 +80,12 @@ function upperQuantile(tail: number, df: number): number | null {
  * fractional. Null unless 0 < p < 1 and df > 0, or when |t| would exceed 1e150. One and two degrees of freedom have closed forms.
  */
 export function studentTQuantile(p: number, df: number): number | null {
+  return rememberedQuantile(p, df);
+}
+
+const rememberedQuantile = rememberByDegrees(quantile);
+
+function quantile(p: number, df: number): number | null {
   if (!(p > 0 && p < 1) || !(df > 0) || Number.isNaN(df)) return null;
   if (p === 0.5) return 0;
   // For p ≥ ½, 1 − p is exact (Sterbenz), so the smaller tail is always known exactly.

@@ -91,23 +91,31 @@ const AGAINST_WORDS: Record<ComparedWith, string> = {
 };
 
 export function directionOfTravel(input: DirectionInput): DirectionResult {
-  const unit = input.unit ?? 'number';
-  const style = { unit, decimals: input.decimals ?? 2, ratePer: input.ratePer ?? null };
+  const { direction, reason } = judgeDirection(input);
+  return { direction, reason, sentence: directionSentence({ direction, reason }, input) };
+}
+
+/** The direction and its reason, without the sentence: for statuses that are only read, not shown. */
+export type DirectionJudgement = Pick<DirectionResult, 'direction' | 'reason'>;
+
+export function judgeDirection(input: DirectionInput): DirectionJudgement {
   const current = asFigure(input.current);
   const previous = asFigure(input.previous);
+  // NaN for no figure while working: a number, so that a status for every measure boxes none.
+  const now = publishedValue(current, input.decimals);
+  const then = publishedValue(previous, input.decimals);
   const reason: DirectionReason = {
     against: input.against ?? 'previous-period',
-    current: isNumber(current?.value) ? published(current.value, input.decimals) : null,
-    previous: isNumber(previous?.value) ? published(previous.value, input.decimals) : null,
-    change: null,
-    unit: gapUnitOf(unit, style.ratePer),
+    current: Number.isNaN(now) ? null : now,
+    previous: Number.isNaN(then) ? null : then,
+    change: Number.isNaN(now) || Number.isNaN(then) ? null : cleanDifference(now - then),
+    unit: gapUnitOf(input.unit ?? 'number', input.ratePer ?? null),
     significance: input.significance ? 'untestable' : 'not-tested',
     problem: null,
   };
   const against = input.againstLabel ?? AGAINST_WORDS[reason.against];
   if (reason.current === null) return notComparable(reason, 'there is no figure for this period');
   if (reason.previous === null) return notComparable(reason, `there is no figure for ${against}`);
-  reason.change = cleanDifference(reason.current - reason.previous);
 
   if (input.significance) {
     const overlap = intervalsOverlap(current!, previous!, input.significance.confidence ?? 0.95);
@@ -116,31 +124,46 @@ export function directionOfTravel(input: DirectionInput): DirectionResult {
     }
     reason.significance = overlap ? 'not-significant' : 'significant';
   }
+  return { direction: directionOf(reason, input), reason };
+}
 
-  const direction = directionOf(reason, input);
+/** The judgement in one sentence, starting with the direction's word. */
+export function directionSentence(
+  { direction, reason }: DirectionJudgement,
+  input: Pick<DirectionInput, 'unit' | 'decimals' | 'ratePer' | 'againstLabel' | 'significance'>,
+): string {
+  if (direction === 'not-comparable') return `Not comparable: ${reason.problem}.`;
+  const style = {
+    unit: input.unit ?? 'number',
+    decimals: input.decimals ?? 2,
+    ratePer: input.ratePer ?? null,
+  };
+  const against = input.againstLabel ?? AGAINST_WORDS[reason.against];
+  const change = reason.change!;
   const moved =
-    reason.change === 0
-      ? `${formatFigure(reason.current, style)}, the same as ${against}`
-      : `${reason.change > 0 ? 'up' : 'down'} ${formatDifference(reason.change, style)} on ${against} ` +
-        `(${formatFigure(reason.previous, style)} to ${formatFigure(reason.current, style)})`;
+    change === 0
+      ? `${formatFigure(reason.current!, style)}, the same as ${against}`
+      : `${change > 0 ? 'up' : 'down'} ${formatDifference(change, style)} on ${against} ` +
+        `(${formatFigure(reason.previous!, style)} to ${formatFigure(reason.current!, style)})`;
   const level = `${(input.significance?.confidence ?? 0.95) * 100}%`;
   const tested =
     reason.significance === 'significant'
       ? `; the ${level} confidence intervals do not overlap`
-      : reason.significance === 'not-significant' && reason.change !== 0
+      : reason.significance === 'not-significant' && change !== 0
         ? `, but the ${level} confidence intervals overlap, so it is not a significant change`
         : '';
-  return { direction, reason, sentence: `${DIRECTION_WORDS[direction]}: ${moved}${tested}.` };
+  return `${DIRECTION_WORDS[direction]}: ${moved}${tested}.`;
 }
 
-/** A figure as published: rounded to the measure's decimals, where they are given. */
-function published(x: number, decimals: number | undefined): number {
-  return decimals === undefined ? x : roundToDecimals(x, decimals);
+/** A figure's value as published: rounded to the measure's decimals, where they are given; NaN for none. */
+function publishedValue(figure: TravelFigure | null, decimals: number | undefined): number {
+  if (figure === null || !isNumber(figure.value)) return NaN;
+  return decimals === undefined ? figure.value : roundToDecimals(figure.value, decimals);
 }
 
-function notComparable(reason: DirectionReason, problem: string): DirectionResult {
+function notComparable(reason: DirectionReason, problem: string): DirectionJudgement {
   reason.problem = problem;
-  return { direction: 'not-comparable', reason, sentence: `Not comparable: ${problem}.` };
+  return { direction: 'not-comparable', reason };
 }
 
 function directionOf(reason: DirectionReason, input: DirectionInput): Direction {

@@ -19,13 +19,17 @@ export {
   type RagResult,
   type RagWhy,
 } from './rag.js';
+export { ragStatusOf } from './rag-status.js';
 export {
   DIRECTIONS,
   DIRECTION_WORDS,
   directionOfTravel,
+  directionSentence,
+  judgeDirection,
   type ComparedWith,
   type Direction,
   type DirectionInput,
+  type DirectionJudgement,
   type DirectionReason,
   type DirectionResult,
   type Significance,

@@ -20,6 +20,7 @@ import {
   type GapUnit,
 } from './format.js';
 import { RAG_LABELS, type RagStatus } from './labels.js';
+import { statusFor, toleranceAmount } from './rag-status.js';
 
 export interface RagInput {
   value: number | null;
@@ -147,29 +148,22 @@ function fillReason(input: RagInput, reason: RagReason): RagStatus {
     const above = reason.upper !== null && value > reason.upper;
     const edge = below ? reason.lower! : above ? reason.upper! : null;
     reason.gap = edge === null ? 0 : cleanDifference(value - edge);
-    reason.tolerance = toleranceAmount(input, edge ?? reason.lower ?? reason.upper!);
+    reason.tolerance = toleranceAmount(
+      input.tolerance,
+      input.toleranceKind,
+      edge ?? reason.lower ?? reason.upper!,
+    );
     return judged(statusFor(Math.abs(reason.gap), reason.tolerance), null, reason);
   }
 
   if (reason.target !== null) {
     reason.gap = cleanDifference(value - reason.target);
-    reason.tolerance = toleranceAmount(input, reason.target);
+    reason.tolerance = toleranceAmount(input.tolerance, input.toleranceKind, reason.target);
   }
   if (input.polarity === 'neutral') return judged('neutral', 'not-judged', reason);
   if (reason.target === null) return judged('no-target', 'no-target', reason);
   const shortfall = input.polarity === 'higher-better' ? -reason.gap! : reason.gap!;
   return judged(statusFor(shortfall, reason.tolerance), null, reason);
-}
-
-function toleranceAmount(input: RagInput, base: number): number | null {
-  if (!isNumber(input.tolerance)) return null;
-  const amount = input.toleranceKind === 'relative' ? Math.abs(base) * input.tolerance : input.tolerance;
-  return cleanDifference(Math.abs(amount));
-}
-
-function statusFor(shortfall: number, tolerance: number | null): RagStatus {
-  if (shortfall <= 0) return 'green';
-  return shortfall <= (tolerance ?? 0) ? 'amber' : 'red';
 }
 
 const WHY_OF: Partial<Record<RagStatus, RagWhy>> = {
