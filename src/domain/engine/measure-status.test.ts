@@ -219,6 +219,15 @@ describe('the status of a measure for a period', () => {
     expect(result.benchmarks.map((b) => b.comparison)).toEqual(['worst', 'worse']);
   });
 
+  it('compares with benchmarks at one level when only the interval shown is 99.8%', () => {
+    const big = { start: '2017/18-Q3', figures: [{ value: 71.2, numerator: 7120, denominator: 10000 }] };
+    const result = computeMeasureStatus(measure, big, [], [{ name: 'England', value: 74.9 }], '2018-02-01', {
+      confidence: 0.998,
+    });
+    expect(result.interval?.lower).toBeLessThan(71.2);
+    expect(result.benchmarks.map((b) => b.comparison)).toEqual(['worse']);
+  });
+
   it('ranks the figure within its comparator group', () => {
     const result = computeMeasureStatus(measure, quarters([71.2]), [], [], '2016-01-01', {
       comparatorValues: [80, 75, 71.2, 60, null, 90, 65, 70],

@@ -107,9 +107,11 @@ export function assess(
   };
 
   const value = figure?.value ?? null;
+  // The level shown is a display choice; benchmarks are compared at 99.8% only when asked for two levels.
+  const benchmark998 = options.benchmarkLevels === 'two' ? interval998 : null;
   const benchmarkStatuses: BenchmarkStatus[] = [];
   for (const benchmark of benchmarks) {
-    benchmarkStatuses.push(compareWithBenchmarkFigure(benchmark, value, interval95, interval998, measure));
+    benchmarkStatuses.push(compareWithBenchmarkFigure(benchmark, value, interval95, benchmark998, measure));
   }
   const groupPosition =
     options.comparatorValues && typeof value === 'number'
