@@ -2,28 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatPeriod, periodContainingMonth } from '../period.js';
 import { figureSeries } from '../aggregation/series.js';
 import { computeMeasureStatus } from './measure-status.js';
+import { measure, quarters, targets } from './test-fixtures.js';
 import type { MeasureDefinition } from './types.js';
-
-const measure: MeasureDefinition = {
-  id: 'CP-COM-03',
-  unit: 'percent',
-  ratePer: null,
-  polarity: 'higher-better',
-  frequency: 'quarterly',
-  yearKind: 'financial',
-  aggregation: 'ratio',
-  decimals: 1,
-  tolerance: 2,
-  toleranceKind: 'absolute',
-  dueLagDays: 45,
-};
-
-/** Quarters from 2015/16-Q1, as x of 100. */
-const quarters = (counts: readonly (number | null)[]) => ({
-  start: '2015/16-Q1',
-  figures: counts.map((x) => (x === null ? null : { value: x, numerator: x, denominator: 100 })),
-});
-const targets = [{ period: '2017/18', value: 80, lower: null, upper: null, tolerance: null }];
 
 describe('the status of a measure for a period', () => {
   const series = quarters([82, 81, 83, 80, 82, 79, 81, 80, 70, 70.5, 71.2]);

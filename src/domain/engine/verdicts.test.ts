@@ -2,28 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPeriod, periodContainingMonth } from '../period.js';
 import { computeMeasureStatus } from './measure-status.js';
+import { measure, quarters, targets } from './test-fixtures.js';
 import type { TargetInput } from './series.js';
-import type { MeasureDefinition, MeasureStatus } from './types.js';
+import type { MeasureStatus } from './types.js';
 import { computeMeasureVerdicts } from './verdicts.js';
 
-const measure: MeasureDefinition = {
-  id: 'CP-COM-03',
-  unit: 'percent',
-  ratePer: null,
-  polarity: 'higher-better',
-  frequency: 'quarterly',
-  yearKind: 'financial',
-  aggregation: 'ratio',
-  decimals: 1,
-  tolerance: 2,
-  toleranceKind: 'absolute',
-  dueLagDays: 45,
-};
-const quarters = (counts: readonly (number | null)[]) => ({
-  start: '2015/16-Q1',
-  figures: counts.map((x) => (x === null ? null : { value: x, numerator: x, denominator: 100 })),
-});
-const targets = [{ period: '2017/18', value: 80, lower: null, upper: null, tolerance: null }];
 const england = [{ name: 'England', value: 74.9 }];
 
 /** The parts of a full status that are verdicts: everything but its words and the chart. */
