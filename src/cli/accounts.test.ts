@@ -9,24 +9,10 @@ import { migrateToLatest } from '../store/migrate.js';
 import { passwordHashOf, findUserByEmail } from '../store/users.js';
 import { aSmallCouncil, TEST_CHANGE } from '../../test/factories.js';
 import type { Input } from './input.js';
-import type { Output } from './output.js';
-import { runCli } from './program.js';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { runCliCaptured, type CliRun } from '../../test/cli-run.js';
 
 /** Runs the command line with `secrets` as what a person types (or pipes), one per question. */
-async function cli(args: string[], secrets: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const output: Output = {
-    out: (text) => (stdout += text),
-    info: (line) => (stderr += `${line}\n`),
-    error: (line) => (stderr += `${line}\n`),
-  };
+async function cli(args: string[], secrets: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   const input: Input = {
     interactive: false,
     secret: async () => {
@@ -35,8 +21,7 @@ async function cli(args: string[], secrets: string[] = [], env: NodeJS.ProcessEn
       return next;
     },
   };
-  const code = await runCli([...args, '--data-dir', dataDir], { output, env, input });
-  return { code, stdout, stderr };
+  return runCliCaptured([...args, '--data-dir', dataDir], { env, input });
 }
 
 let dataDir: string;

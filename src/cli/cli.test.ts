@@ -7,25 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../store/connect.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { sql } from 'kysely';
-import type { Output } from './output.js';
-import { runCli } from './program.js';
+import { runCliCaptured, type CliRun } from '../../test/cli-run.js';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const output: Output = {
-    out: (text) => (stdout += text),
-    info: (line) => (stderr += `${line}\n`),
-    error: (line) => (stderr += `${line}\n`),
-  };
-  const code = await runCli(args, { output, env });
-  return { code, stdout, stderr };
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return runCliCaptured(args, { env });
 }
 
 let dataDir: string;

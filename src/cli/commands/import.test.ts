@@ -7,8 +7,7 @@ import {
   type FixtureFolder,
 } from '../../../test/import-fixtures.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../test/store-fixture.js';
-import type { Output } from '../output.js';
-import { runCli } from '../program.js';
+import { runCliCaptured, whereIs } from '../../../test/cli-run.js';
 
 const HEADER = ['measure', 'period', 'area_code', 'value'];
 
@@ -26,19 +25,8 @@ describe.each(DIALECTS)('golden-thread import on %s', (dialect) => {
   });
 
   async function cli(args: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const output: Output = {
-      out: (text) => (stdout += text),
-      info: (line) => (stderr += `${line}\n`),
-      error: (line) => (stderr += `${line}\n`),
-    };
-    const where = t.options.databaseUrl ? [] : ['--data-dir', t.options.dataDir!];
-    const env = t.options.databaseUrl
-      ? { DATABASE_URL: t.options.databaseUrl, USER: 'tester' }
-      : { USER: 'tester' };
-    const code = await runCli([...args, ...where], { output, env });
-    return { code, stdout, stderr };
+    const where = whereIs(t);
+    return runCliCaptured([...args, ...where.args], { env: { ...where.env, USER: 'tester' } });
   }
 
   const quarters = () =>

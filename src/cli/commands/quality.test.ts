@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aSmallCouncil, TEST_CHANGE } from '../../../test/factories.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../test/store-fixture.js';
 import { writeCouncilBundle } from '../../store/bundle.js';
-import type { Output } from '../output.js';
-import { runCli } from '../program.js';
+import { runCliCaptured, whereIs } from '../../../test/cli-run.js';
 
 describe.each(DIALECTS)('golden-thread quality on %s', (dialect) => {
   let t: TestDatabase;
@@ -14,17 +13,8 @@ describe.each(DIALECTS)('golden-thread quality on %s', (dialect) => {
   afterAll(() => t.drop());
 
   async function cli(args: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const output: Output = {
-      out: (text) => (stdout += text),
-      info: (line) => (stderr += `${line}\n`),
-      error: (line) => (stderr += `${line}\n`),
-    };
-    const where = t.options.databaseUrl ? [] : ['--data-dir', t.options.dataDir!];
-    const env = t.options.databaseUrl ? { DATABASE_URL: t.options.databaseUrl } : {};
-    const code = await runCli([...args, ...where], { output, env });
-    return { code, stdout, stderr };
+    const where = whereIs(t);
+    return runCliCaptured([...args, ...where.args], { env: where.env });
   }
 
   it('prints completeness, timeliness and methodology per directorate and measure', async () => {
