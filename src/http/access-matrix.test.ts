@@ -131,6 +131,31 @@ const UNIT_ROUTES: Record<string, UnitRoute> = {
         o.figures.map((f) => f.measureId),
       ),
   },
+  'GET /api/v1/status/measures': {
+    kinds: measureKinds,
+    signedInOnly: false,
+    list: true,
+    url: () => '/api/v1/status/measures',
+    found: (b) => ((b.rows ?? []) as { measure: { id: string } }[]).map((r) => r.measure.id),
+  },
+  'GET /api/v1/status/measures/:code': {
+    kinds: measureKinds,
+    signedInOnly: false,
+    list: false,
+    url: (id) => `/api/v1/status/measures/${id}`,
+    found: (b) => [String((b.measure as { id: string }).id)],
+  },
+  'GET /api/v1/status/thread': {
+    kinds: ['plan'],
+    signedInOnly: false,
+    list: true,
+    url: () => '/api/v1/status/thread',
+    found: (b) => {
+      type Node = { id: string; children: Node[] };
+      const all = (nodes: Node[]): string[] => nodes.flatMap((n) => [n.id, ...all(n.children)]);
+      return all((b.roots ?? []) as Node[]);
+    },
+  },
   'GET /api/v1/strategy': {
     kinds: ['plan'],
     signedInOnly: false,

@@ -21,6 +21,7 @@ import { qualityRoutes } from './quality/routes.js';
 import { orgUnitRoutes } from './org-units/routes.js';
 import { sessionRoutes } from './session/routes.js';
 import { ssoRoutes } from './sso/routes.js';
+import { statusRoutes } from './status/routes.js';
 import { strategyRoutes } from './strategy/routes.js';
 import { tokenRoutes } from './tokens/routes.js';
 import { valueEntryRoutes } from './values/entry-routes.js';
@@ -74,6 +75,7 @@ export async function buildServer({
     valueRoutes,
     valueEntryRoutes(settings),
     qualityRoutes(settings),
+    statusRoutes(settings),
     areaRoutes,
     sessionRoutes(settings),
     tokenRoutes(settings),

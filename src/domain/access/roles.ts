@@ -53,6 +53,17 @@ export const RESTRICTED_READERS: ReadonlySet<AccessRole> = new Set([
   'chief-executive',
 ]);
 
+/**
+ * Roles that read the council's performance as published: members hold officers to account on
+ * signed-off figures (framework 7.1), and partners see what is shared with them. An account that
+ * also holds an officer's role sees figures as entered.
+ */
+export const APPROVED_FIGURES_ONLY_ROLES: ReadonlySet<AccessRole> = new Set([
+  'cabinet-member',
+  'scrutiny-member',
+  'partner',
+]);
+
 export interface Grant {
   role: AccessRole;
   /** The unit the role is held at; null for roles that reach everything or only named measures. */

@@ -6,7 +6,13 @@
 import type { Measure, MeasureCategory } from '../measure.js';
 import type { OrgUnit } from '../organisation.js';
 import type { StrategyItem, StrategyKind } from '../strategy.js';
-import { RESTRICTED_READERS, ROLE_REACH, subtreeOf, type Account } from './roles.js';
+import {
+  APPROVED_FIGURES_ONLY_ROLES,
+  RESTRICTED_READERS,
+  ROLE_REACH,
+  subtreeOf,
+  type Account,
+} from './roles.js';
 
 /** Categories hidden from those without the right, in lists and in totals. */
 export const RESTRICTED_CATEGORIES: ReadonlySet<MeasureCategory> = new Set(['hr']);
@@ -32,6 +38,11 @@ export interface Scope {
   planUnits: ReadonlySet<string>;
   personId: string | null;
   namedMeasureIds: ReadonlySet<string>;
+  /**
+   * Sees only figures approved for publication: the public, councillors and partners. Officers see
+   * figures as they are entered, marked by their sign-off state.
+   */
+  approvedOnly: boolean;
 }
 
 export const PUBLIC_SCOPE: Scope = {
@@ -43,6 +54,7 @@ export const PUBLIC_SCOPE: Scope = {
   planUnits: new Set(),
   personId: null,
   namedMeasureIds: new Set(),
+  approvedOnly: true,
 };
 
 export function scopeOf(account: Account, orgUnits: readonly OrgUnit[]): Scope {
@@ -68,6 +80,7 @@ export function scopeOf(account: Account, orgUnits: readonly OrgUnit[]): Scope {
     planUnits,
     personId: account.personId,
     namedMeasureIds: new Set(account.namedMeasureIds),
+    approvedOnly: !account.isAdmin && account.grants.every((g) => APPROVED_FIGURES_ONLY_ROLES.has(g.role)),
   };
 }
 
