@@ -12,10 +12,13 @@
  *   average, limits and two-sigma lines, all four special-cause rules (outside the limits, a run
  *   of 7 rising or falling, 2 of 3 beyond two sigma, 7 on one side) with their priority and the
  *   trend's direction, the latest point's variation, since when it has held, and assurance;
- * - the year-end forecast: the year to date's mean, its scatter, and the target against it.
+ * - the year-end forecast: the year to date as a ratio of its summed numerators and denominators
+ *   (as the measure's rule says), and the target against it. The year is complete, so there is no
+ *   likely range, and neither the engine nor this loop works out the months' scatter.
  *
  * It writes the verdicts as codes, so that the benchmark can check it agrees with the engine.
  */
+import { roundHalfAwayFromZero } from '../src/domain/statistics/rounding.js';
 import { POINTS, YEARS, type BenchData } from './engine-data.js';
 
 const Z95 = 1.959963984540054;
@@ -38,7 +41,7 @@ export const CODES = [
   'forecast',
 ] as const;
 /** Figures written for each series, in this order. */
-export const FIGURES = ['lower', 'upper', 'forecast', 'scatter'] as const;
+export const FIGURES = ['lower', 'upper', 'forecast'] as const;
 
 const values = new Float64Array(POINTS);
 const side = new Int8Array(POINTS);
@@ -50,7 +53,18 @@ const TREND = 4;
 const TWO_OF_THREE = 8;
 const SHIFT = 16;
 
-const published = (x: number) => (x < 0 ? -1 : 1) * (Math.round(Math.abs(x) * 10) / 10);
+/**
+ * To one decimal, halves away from zero as written. Only a figure within a hair of a half needs
+ * its decimal digits read, which the domain's rounding does; the rest round on the double.
+ */
+const published = (x: number) => {
+  const scaled = Math.abs(x) * 10;
+  const whole = Math.floor(scaled);
+  const beyondHalf = scaled - whole - 0.5;
+  if (Math.abs(beyondHalf) <= scaled * 1e-14) return roundHalfAwayFromZero(x, 1);
+  const rounded = (beyondHalf > 0 ? whole + 1 : whole) / 10;
+  return x < 0 ? -rounded : rounded;
+};
 const clean = (x: number) => Math.round(x * 1e9) / 1e9;
 /** 0 green, 1 amber, 2 red. */
 const rag = (value: number, target: number) => {
@@ -171,12 +185,15 @@ export function bareVerdicts(
     const target = yearTarget(targets, s, last);
     const assurance = target > upperLimit ? 1 : target < lowerLimit ? 0 : 2;
 
-    // The year-end forecast from the year to date (the year is complete: no range to widen).
-    let yearSum = 0;
-    for (let i = POINTS - 12; i < POINTS; i++) yearSum += values[i]!;
-    const forecast = yearSum / 12;
-    let squares = 0;
-    for (let i = POINTS - 12; i < POINTS; i++) squares += (values[i]! - forecast) * (values[i]! - forecast);
+    // The year-end forecast from the year to date, a ratio of sums (the year is complete: no
+    // range to widen).
+    let yearNumerator = 0;
+    let yearDenominator = 0;
+    for (let i = POINTS - 12; i < POINTS; i++) {
+      yearNumerator += numerators[base + i]!;
+      yearDenominator += denominators[base + i]!;
+    }
+    const forecast = (yearNumerator / yearDenominator) * 100;
     const outlook = forecast < target ? 0 : forecast >= target ? 2 : 1;
 
     const c = s * CODES.length;
@@ -193,7 +210,5 @@ export function bareVerdicts(
     figures[f] = lower;
     figures[f + 1] = upper;
     figures[f + 2] = forecast;
-    // Worked out as the engine does, though a complete year leaves no range to widen by it.
-    figures[f + 3] = squares;
   }
 }

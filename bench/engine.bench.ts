@@ -195,7 +195,6 @@ function disagreement(): string | null {
         if (mine[k] !== codes[s * CODES.length + k])
           return `series ${s}: ${CODES[k]} is ${mine[k]} in the engine, ${codes[s * CODES.length + k]} in the bare loop`;
       }
-      // The scatter (FIGURES' last) is left out: the engine works it out but has no range to show it in.
       const engineFigures = [v.interval?.lower, v.interval?.upper, v.forecast?.forecast];
       for (let k = 0; k < engineFigures.length; k++) {
         const bare = figures[s * FIGURES.length + k]!;

@@ -91,6 +91,7 @@ export function computeMeasureStatus(
     groupPosition: verdicts.groupPosition,
     spc,
     forecast: verdicts.forecast,
+    forecastReason: verdicts.forecastReason,
     summary,
     problems: verdicts.problems,
   };

@@ -8,6 +8,7 @@ import {
   PERIOD_KINDS,
   formatPeriod,
   periodContainingMonth,
+  periodOfDate,
   parsePeriod,
   periodDueDate,
   periodLabel,
@@ -86,4 +87,24 @@ export function periodName(p: Period): string {
 /** The name of the period of `kind` that starts in `startMonth`; the period is built only the first time. */
 export function periodNameAt(kind: PeriodKind, startMonth: number): string {
   return remembered(labels, kind, startMonth, null, periodLabel);
+}
+
+/** The last answer of `latestPeriodDue`: a run over every measure asks it with the same today. */
+let dueAsked = { kind: '', lagDays: NaN, today: '' };
+let dueAnswer: Period | null = null;
+
+/**
+ * The latest period of `kind` whose figure is past due on `today` (today is after its due date),
+ * or null when `today` is not a date. The answer is shared: read it, never change it.
+ */
+export function latestPeriodDue(kind: PeriodKind, lagDays: number, today: string): Period | null {
+  if (dueAsked.kind === kind && dueAsked.lagDays === lagDays && dueAsked.today === today) return dueAnswer;
+  let p: Period | null = /^\d{4}-\d{2}/.test(today) ? periodOfDate(kind, today) : null;
+  // A due lag of a year or more puts the latest period due several periods back; beyond 50 years, none.
+  for (let steps = 0; p !== null && !(today > dueDateOf(p, lagDays)); steps++) {
+    p = steps < 600 ? periodContainingMonth(kind, p.startMonth - 1) : null;
+  }
+  dueAsked = { kind, lagDays, today };
+  dueAnswer = p;
+  return p;
 }

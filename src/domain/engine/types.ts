@@ -23,7 +23,9 @@ export type MeasureDefinition = Pick<
   | 'tolerance'
   | 'toleranceKind'
   | 'dueLagDays'
->;
+> &
+  /** A retired measure is no longer reported, so no later figure is ever overdue (by default active). */
+  Partial<Pick<Measure, 'state'>>;
 
 /** A benchmark's figure for the period: England, the region, or a comparator group's mean or median. */
 export interface Benchmark {
@@ -97,6 +99,8 @@ export interface MeasureVerdicts {
   groupPosition: QuantileBand | null;
   spc: SpcVerdict | null;
   forecast: YearEndForecast | null;
+  /** Why there is no forecast, where there is none. */
+  forecastReason: string | null;
   /** Problems with the input that left parts of the status out. */
   problems: string[];
 }

@@ -35,6 +35,7 @@ function verdictsIn(status: MeasureStatus) {
       assurance: status.spc.assurance,
     },
     forecast: status.forecast,
+    forecastReason: status.forecastReason,
     problems: status.problems,
   };
 }

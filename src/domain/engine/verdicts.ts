@@ -10,9 +10,10 @@ import { periodContainingMonth, type Period } from '../period.js';
 import type { XmrChart } from '../spc/index.js';
 import { benchmarkPolarityOf, quartileInGroup } from '../statistics/index.js';
 import { compareWithBenchmarkFigure, travel } from './comparisons.js';
+import type { YearEndOutcome } from '../forecast/index.js';
 import { forecastFor } from './forecast-status.js';
 import { figureInterval } from './interval.js';
-import { dueDateOf, periodText, readPeriod } from './period-memo.js';
+import { dueDateOf, latestPeriodDue, periodText, readPeriod } from './period-memo.js';
 import {
   denseSeries,
   figureAt,
@@ -81,6 +82,11 @@ export function assess(
   } else {
     p = latestPeriod(dense);
     if (p === null) problems.push('there are no figures, and no period was asked for');
+    else if (measure.state !== 'retired') {
+      // A later period whose figure is past due, and missing, is what the measure's status is now.
+      const due = latestPeriodDue(kind, measure.dueLagDays, today);
+      if (due !== null && due.startMonth > p.startMonth) p = due;
+    }
   }
 
   // An empty series is anchored at the period asked for, so nothing walks back through empty centuries.
@@ -118,10 +124,15 @@ export function assess(
       ? quartileInGroup(options.comparatorValues, value, benchmarkPolarityOf(measure.polarity))
       : null;
 
+  // A band measure with only a target value is judged against a band of that one value, as RAG does.
   const band =
-    target !== null && target.lower !== null && target.upper !== null
-      ? { lower: target.lower, upper: target.upper }
-      : null;
+    target === null
+      ? null
+      : target.lower !== null && target.upper !== null
+        ? { lower: target.lower, upper: target.upper }
+        : target.lower === null && target.upper === null && target.value !== null
+          ? { lower: target.value, upper: target.value }
+          : null;
   const spcTarget = measure.polarity === 'within-band' ? band : (target?.value ?? null);
   const spc =
     p === null
@@ -137,7 +148,8 @@ export function assess(
           ),
           withChart,
         );
-  const forecast = p === null ? null : forecastFor(values, index, p, measure, targetsByPeriod, target);
+  const forecast =
+    p === null ? NO_PERIOD_FORECAST : forecastFor(dense, values, index, p, measure, targetsByPeriod, target);
 
   return {
     verdicts: {
@@ -153,7 +165,8 @@ export function assess(
       benchmarks: benchmarkStatuses,
       groupPosition,
       spc: spc?.verdict ?? null,
-      forecast,
+      forecast: forecast.forecast,
+      forecastReason: forecast.reason,
       problems,
     },
     period: p,
@@ -165,6 +178,7 @@ export function assess(
 }
 
 const NO_POSITIONS: readonly number[] = [];
+const NO_PERIOD_FORECAST: YearEndOutcome = { forecast: null, reason: 'there is no period to forecast from' };
 
 function rebasePositions(
   series: DenseSeries,

@@ -21,6 +21,17 @@ describe('judging a forecast against its target', () => {
     expect(judgeForecast({ lower: 80, upper: 95 }, 'within-band', 80, 95)).toBe('likely-to-meet');
   });
 
+  it('judges a band open at one end by its one edge, and a band of one value by that value', () => {
+    expect(judgeForecast({ lower: 85, upper: Infinity }, 'within-band', 80, 95)).toBe('could-go-either-way');
+    expect(judgeForecast({ lower: 75, upper: Infinity }, 'within-band', 80, 95)).toBe('likely-to-meet');
+    expect(judgeForecast({ lower: -Infinity, upper: 70 }, 'within-band', 80, 95)).toBe('likely-to-miss');
+    expect(judgeForecast({ lower: 90, upper: 90 }, 'within-band', 80, 95)).toBe('could-go-either-way');
+    expect(judgeForecast({ lower: 90, upper: 90 }, 'within-band', 90, 90)).toBe('likely-to-meet');
+    expect(judgeForecast({ lower: -Infinity, upper: Infinity }, 'within-band', 80, 95)).toBe(
+      'unusable-target',
+    );
+  });
+
   it('makes no judgement without a target, without a better direction, or with an unusable target', () => {
     expect(judgeForecast(null, 'higher-better', 80, 95)).toBe('no-target');
     expect(judgeForecast(100, 'neutral', 80, 95)).toBe('no-direction');

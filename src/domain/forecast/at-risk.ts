@@ -20,7 +20,7 @@ export const FORECAST_VERDICTS = [
   'no-target',
   /** A single target on a measure where neither direction is better. */
   'no-direction',
-  /** A target that is not a finite number, or a band given upside down. */
+  /** A target that is not a finite number, a band given upside down, or a band open at both ends. */
   'unusable-target',
 ] as const;
 export type ForecastVerdict = (typeof FORECAST_VERDICTS)[number];
@@ -34,7 +34,15 @@ export function judgeForecast(
   if (target === null) return 'no-target';
 
   if (typeof target === 'object') {
-    if (!Number.isFinite(target.lower) || !Number.isFinite(target.upper) || target.lower > target.upper) {
+    // An open edge ("45 or more") is an infinite one; a band open at both ends is no target.
+    if (
+      Number.isNaN(target.lower) ||
+      Number.isNaN(target.upper) ||
+      target.lower > target.upper ||
+      target.lower === Infinity ||
+      target.upper === -Infinity ||
+      (target.lower === -Infinity && target.upper === Infinity)
+    ) {
       return 'unusable-target';
     }
     if (upper < target.lower || lower > target.upper) return 'likely-to-miss';

@@ -12,8 +12,19 @@ export { linearTrend } from './linear-trend.js';
 export type { LinearTrend, LinearTrendOptions, TrendPoint, TrendPrediction } from './linear-trend.js';
 
 /** The year-end forecast, its likely range and whether the target is at risk, with the reason as data. */
-export { FORECAST_METHODS, defaultForecastMethod, forecastYearEnd } from './year-end.js';
-export type { ForecastMethod, ForecastReason, YearEndForecast, YearEndForecastInput } from './year-end.js';
+export {
+  FORECAST_METHODS,
+  defaultForecastMethod,
+  forecastYearEnd,
+  forecastYearEndOutcome,
+} from './year-end.js';
+export type {
+  ForecastMethod,
+  ForecastReason,
+  YearEndForecast,
+  YearEndForecastInput,
+  YearEndOutcome,
+} from './year-end.js';
 
 /** How a likely range compares with a target, by the measure's polarity. */
 export { FORECAST_VERDICTS, judgeForecast } from './at-risk.js';

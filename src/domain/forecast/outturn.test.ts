@@ -17,10 +17,12 @@ describe('year-end outturn', () => {
     expect(yearEndOutturn([5, 7, null], 3, 12, 'latest')).toBe(7);
   });
 
-  it('takes a ratio of the sums when denominators are given, and the average ratio without', () => {
+  it('takes a ratio of the sums, and gives none without every denominator', () => {
     expect(yearEndOutturn([0.5, 0.8], 2, 12, 'ratio', { denominators: [100, 300] })).toBeCloseTo(0.725, 12);
-    expect(yearEndOutturn([0.5, 0.8], 2, 12, 'ratio')).toBeCloseTo(0.65, 12);
-    expect(yearEndOutturn([0.5, 0.8], 2, 12, 'ratio', { denominators: [100, null] })).toBeCloseTo(0.65, 12);
+    // 50 of 100 and 90 of 900 are 140 of 1,000: 14%, not the 30% an average of the months gives.
+    expect(yearEndOutturn([50, 10], 2, 12, 'ratio', { denominators: [100, 900] })).toBeCloseTo(14, 12);
+    expect(yearEndOutturn([0.5, 0.8], 2, 12, 'ratio')).toBeNull();
+    expect(yearEndOutturn([0.5, 0.8], 2, 12, 'ratio', { denominators: [100, null] })).toBeNull();
   });
 
   it('gives nothing without figures or with months that cannot be', () => {

@@ -6,7 +6,8 @@ import type { Aggregation } from '../measure.js';
 export interface OutturnOptions {
   /**
    * For 'ratio' measures: each period's denominator, so that the year's ratio is the ratio of the
-   * sums. Without them the period ratios are averaged, which is the same when denominators are equal.
+   * sums (each period's ratio weighted by its denominator). A ratio has no outturn without them:
+   * an average of the period ratios would weight a month of 100 cases like a month of 900.
    */
   denominators?: readonly (number | null)[];
 }
@@ -15,7 +16,8 @@ export interface OutturnOptions {
  * - 'sum': a straight-line projection — the total so far scaled from the months elapsed to the
  *   whole year. A missing period counts as an average one (the total is scaled by the periods
  *   reported, not the periods elapsed).
- * - 'mean' and 'ratio': the year-to-date value, which is the best estimate of the year's.
+ * - 'mean' and 'ratio': the year-to-date value, which is the best estimate of the year's; for a
+ *   ratio, the ratio of the sums, so null unless every reported period has a positive denominator.
  * - 'latest': the latest figure.
  *
  * Null when no figure has been reported, or when the months do not make sense
@@ -50,7 +52,7 @@ export function yearEndOutturn(
     case 'mean':
       return sum / reported;
     case 'ratio':
-      return weightedMean(ytdValues, options.denominators) ?? sum / reported;
+      return weightedMean(ytdValues, options.denominators);
     case 'latest':
       return ytdValues[latest]!;
   }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linearTrend } from './linear-trend.js';
 import { yearEndOutturn } from './outturn.js';
-import { forecastYearEnd, type YearEndForecastInput } from './year-end.js';
+import { forecastYearEnd, forecastYearEndOutcome, type YearEndForecastInput } from './year-end.js';
 
 // Six months averaging 100 with a sample standard deviation of √50.
 const HALF_YEAR = [100, 110, 90, 100, 105, 95];
@@ -167,6 +167,9 @@ describe('year-end forecast: what it will not do', () => {
         fc.constantFrom('ytd-projection', 'linear-trend'),
         fc.double({ min: -1e5, max: 1e5, noNaN: true }),
         (values, aggregation, method, target) => {
+          // A ratio's periods of different sizes, each x of n giving the figure as a percentage.
+          const denominators = values.map((_, i) => 100 + i * 37);
+          const numerators = values.map((v, i) => (v === null ? null : (v * denominators[i]!) / 100));
           const result = forecastYearEnd({
             values,
             periodsInYear: 12,
@@ -174,6 +177,9 @@ describe('year-end forecast: what it will not do', () => {
             polarity: 'higher-better',
             aggregation,
             method,
+            numerators,
+            denominators,
+            ratioFactor: 100,
           });
           if (result === null) {
             expect(values.every((v) => v === null)).toBe(true);
@@ -187,6 +193,100 @@ describe('year-end forecast: what it will not do', () => {
           expect(result.atRisk).toBe(result.reason.verdict === 'likely-to-miss');
         },
       ),
+    );
+  });
+});
+
+describe('year-end forecast: ratio measures', () => {
+  // Two months of a percentage: 50 of 100 (50%) and 90 of 900 (10%).
+  const ratio = (overrides: Partial<YearEndForecastInput> = {}): YearEndForecastInput => ({
+    values: [50, 10],
+    numerators: [50, 90],
+    denominators: [100, 900],
+    ratioFactor: 100,
+    periodsInYear: 12,
+    target: 20,
+    polarity: 'higher-better',
+    aggregation: 'ratio',
+    ...overrides,
+  });
+
+  it('forecasts the ratio of the summed numerators and denominators, not the average of the months', () => {
+    // 140 of 1,000 is 14%; an average of 50% and 10% would be 30%.
+    expect(forecastYearEnd(ratio())!.forecast).toBeCloseTo(14, 12);
+  });
+
+  // Six months alternating 50 of 100 and 90 of 900: 420 of 3,000, 14% so far.
+  const sixMonths = ratio({
+    values: [50, 10, 50, 10, 50, 10],
+    numerators: [50, 90, 50, 90, 50, 90],
+    denominators: [100, 900, 100, 900, 100, 900],
+    target: 30,
+  });
+
+  it('weights each month by its denominator in the likely range', () => {
+    const result = forecastYearEnd(sixMonths)!;
+    // Weights 100/500 and 900/500: Σ w (r − 14)² = 3 × (0.2 × 36² + 1.8 × 4²) = 864 on 5 degrees of
+    // freedom; t(0.975, 5) = 2.5705818; six months to come after six: √(6 + 36/6), over 12 months.
+    const halfWidth = (2.570581835636314 * Math.sqrt(864 / 5) * Math.sqrt(12)) / 12;
+    expect(result.forecast).toBeCloseTo(14, 12);
+    expect(result.upper).toBeCloseTo(14 + halfWidth, 9);
+    expect(result.lower).toBeCloseTo(14 - halfWidth, 9);
+    // An average of the months (30%) would have met a target of 30%; the year's ratio is well short.
+    expect(result.atRisk).toBe(true);
+  });
+
+  it('keeps the likely range of a share within 0% and 100%', () => {
+    const result = forecastYearEnd(ratio())!;
+    expect(result.lower).toBe(0);
+    expect(result.upper).toBe(100);
+  });
+
+  it('gives the same forecast and range as a mean measure when every denominator is the same', () => {
+    const values = [70, 72.5, 68, 71];
+    const equal = forecastYearEnd(
+      ratio({ values, numerators: values.map((v) => v * 2), denominators: [200, 200, 200, 200] }),
+    )!;
+    const mean = forecastYearEnd(ratio({ values, aggregation: 'mean', numerators: undefined }))!;
+    expect(equal.forecast).toBeCloseTo(mean.forecast, 12);
+    expect(equal.lower).toBeCloseTo(mean.lower!, 12);
+    expect(equal.upper).toBeCloseTo(mean.upper!, 12);
+  });
+
+  it('follows the trend for the months to come, each weighed as a month of average size', () => {
+    // 10 of 100, 20 of 100 and 120 of 400; the line through 10%, 20%, 30% gives 40% for the last
+    // quarter, of the average 200: (150 + 80) of (600 + 200) is 28.75%.
+    const result = forecastYearEnd(
+      ratio({
+        values: [10, 20, 30],
+        numerators: [10, 20, 120],
+        denominators: [100, 100, 400],
+        periodsInYear: 4,
+        method: 'linear-trend',
+      }),
+    )!;
+    expect(result.method).toBe('linear-trend');
+    expect(result.forecast).toBeCloseTo(28.75, 10);
+  });
+
+  it('gives no forecast, and says why, when a month has no numerator and denominator', () => {
+    expect(forecastYearEndOutcome(ratio({ numerators: [50, null] }))).toEqual({
+      forecast: null,
+      reason:
+        "a ratio's year is forecast from its numerators and denominators, and 1 of the 2 figures this year has none",
+    });
+    expect(forecastYearEnd(ratio({ numerators: undefined, denominators: undefined }))).toBeNull();
+    expect(forecastYearEndOutcome(ratio({ denominators: [0, 0] })).reason).toBe(
+      "this year's denominators add up to 0, so there is no ratio",
+    );
+  });
+
+  it('says why there is no forecast for a year with no figures or that cannot be a year', () => {
+    expect(forecastYearEndOutcome(totals({ values: [null] })).reason).toBe(
+      'there is no figure for this year yet',
+    );
+    expect(forecastYearEndOutcome(totals({ periodsInYear: 4 })).reason).toBe(
+      '6 figures are more than the 4 periods of a year',
     );
   });
 });

@@ -6,7 +6,8 @@ import type { CallNode, ComparisonOperator, Formula } from './ast.js';
 import { ARITY } from './calls.js';
 import { readFigure, type FormulaContext, type Outcome } from './figures.js';
 import { formatFormula } from './format.js';
-import { MAX_ROUND_DIGITS, roundHalfAwayFromZero } from './rounding.js';
+import { roundHalfAwayFromZero } from '../statistics/rounding.js';
+import { MAX_ROUND_DIGITS } from './rounding.js';
 
 export interface FormulaResult {
   value: number | null;

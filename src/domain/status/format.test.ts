@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { evaluateFormula } from '../formula/evaluate.js';
+import { parseFormula } from '../formula/parse.js';
+import { period } from '../period.js';
 import {
   cleanDifference,
   formatDate,
@@ -27,6 +30,37 @@ describe('figures in words', () => {
     expect(formatNumber(4.35, 1)).toBe('4.4');
     expect(roundToDecimals(-2.5, 0)).toBe(-3);
     expect(roundToDecimals(1e20, 2)).toBe(1e20);
+  });
+
+  it('rounds as written: 1.005 to two places is 1.01, and 2.675 is 2.68', () => {
+    expect(roundToDecimals(1.005, 2)).toBe(1.01);
+    expect(roundToDecimals(-1.005, 2)).toBe(-1.01);
+    expect(roundToDecimals(2.675, 2)).toBe(2.68);
+    expect(formatNumber(1.005, 2)).toBe('1.01');
+    expect(formatNumber(-2.675, 2)).toBe('-2.68');
+  });
+
+  it("rounds exactly as a formula's round() does", () => {
+    const parsed = parseFormula('round(A, D)');
+    if (!parsed.ok) throw new Error('the formula should parse');
+    const at = period('2017-06');
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 6 }), (x, d) => {
+        const result = evaluateFormula(parsed.formula, {
+          period: at,
+          figureOf: (code) => ({ value: code === 'A' ? x : d }),
+        });
+        expect(result.value).toBe(roundToDecimals(x, d));
+      }),
+    );
+    const halves = [1.005, 2.675, -1.005, 0.285, 8.345];
+    for (const x of halves) {
+      const result = evaluateFormula(parsed.formula, {
+        period: at,
+        figureOf: (code) => ({ value: code === 'A' ? x : 2 }),
+      });
+      expect(result.value).toBe(roundToDecimals(x, 2));
+    }
   });
 
   it('writes the very figure that is judged', () => {

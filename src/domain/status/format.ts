@@ -5,6 +5,7 @@
  */
 import type { Unit } from '../measure.js';
 import { MONTH_NAMES } from '../period.js';
+import { roundHalfAwayFromZero } from '../statistics/rounding.js';
 
 /** What a difference between two figures is measured in. */
 export type GapUnit =
@@ -25,17 +26,13 @@ function places(decimals: number): number {
 const POWERS_OF_TEN = Array.from({ length: 21 }, (_, i) => 10 ** i);
 
 /**
- * A figure rounded to a measure's decimals, halves away from zero as a spreadsheet's ROUND does
- * (4.35 → 4.4, though 4.35 is stored a shade below). Statuses judge this and `formatNumber`
- * writes it, so a colour never disagrees with the figure people read.
+ * A figure rounded to a measure's decimals with the domain's one rounding (halves away from zero,
+ * as written: 4.35 → 4.4 and 1.005 → 1.01, as a spreadsheet's ROUND and a formula's `round()`
+ * give). Statuses judge this and `formatNumber` writes it, so a colour never disagrees with the
+ * figure people read.
  */
 export function roundToDecimals(x: number, decimals: number): number {
-  const scale = POWERS_OF_TEN[places(decimals)]!;
-  const scaled = Math.abs(x) * scale;
-  // Beyond 2^52 every double is already a whole number at this scale.
-  if (!(scaled < 4503599627370496)) return x;
-  const rounded = Math.round(scaled) / scale;
-  return x < 0 ? -rounded : rounded;
+  return roundHalfAwayFromZero(x, places(decimals));
 }
 
 /**
@@ -57,7 +54,8 @@ const ZEROS = '00000000000000000000';
 export function formatNumber(x: number, decimals: number, trim = false): string {
   const digits = places(decimals);
   const scale = POWERS_OF_TEN[digits]!;
-  const scaled = Math.round(Math.abs(x) * scale);
+  // The rounded figure times its scale is within a hair of a whole number: Math.round finds it.
+  const scaled = Math.round(roundHalfAwayFromZero(Math.abs(x), digits) * scale);
   // toFixed is exact but slow; past 2^53 (or for NaN and Infinity) it is the only way.
   let text =
     scaled < 9007199254740992 ? String(scaled) : roundToDecimals(Math.abs(x), digits).toFixed(digits);

@@ -50,6 +50,21 @@ describe('RAG against target', () => {
     expect(ragStatus({ ...base, value: 79.94 }).status).toBe('amber');
   });
 
+  it("rounds a published half as it is written, as a spreadsheet and a formula's round() do", () => {
+    // 1.005 is held as 1.00499999…: rounded as held it would be 1.00 and miss a target of 1.01.
+    const written = ragStatus({
+      ...base,
+      value: 1.005,
+      target: 1.01,
+      tolerance: 0,
+      unit: 'ratio',
+      decimals: 2,
+    });
+    expect(written.reason.value).toBe(1.01);
+    expect(written.status).toBe('green');
+    expect(ragStatus({ ...base, value: -1.005, target: -1.01, decimals: 2 }).reason.value).toBe(-1.01);
+  });
+
   it('mirrors the rule when lower is better', () => {
     const days = {
       ...base,
@@ -134,6 +149,9 @@ describe('RAG against target', () => {
     const late = ragStatus({ ...missing, today: '2017-08-15' });
     expect(late.status).toBe('overdue');
     expect(late.reason.why).toBe('past-due');
+    expect(late.reason).toMatchObject({ dueDate: '2017-08-14', daysLate: 1 });
+    expect(ragStatus({ ...missing, today: '2017-09-01' }).reason.daysLate).toBe(18);
+    expect(ragStatus({ ...missing, today: '2017-08-01' }).reason.daysLate).toBeNull();
     expect(late.sentence).toBe('Overdue: the figure was due on 14 August 2017 and has not been provided.');
   });
 

@@ -64,6 +64,8 @@ export interface RagReason {
   toleranceShare: number | null;
   polarity: Polarity;
   dueDate: string | null;
+  /** For an overdue figure, how many days have passed since its due date; null otherwise. */
+  daysLate: number | null;
 }
 
 export interface RagResult {
@@ -106,6 +108,7 @@ export function blankReason(): RagReason {
     toleranceShare: null,
     polarity: 'neutral',
     dueDate: null,
+    daysLate: null,
   };
 }
 
@@ -132,8 +135,10 @@ function fillReason(input: RagInput, reason: RagReason): RagStatus {
     input.toleranceKind === 'relative' && isNumber(input.tolerance) ? input.tolerance : null;
   reason.polarity = input.polarity;
   reason.dueDate = input.dueDate ?? null;
+  reason.daysLate = null;
   if (reason.value === null) {
     const overdue = reason.dueDate !== null && input.today > reason.dueDate;
+    if (overdue) reason.daysLate = daysAfter(reason.dueDate!, input.today);
     return judged(overdue ? 'overdue' : 'no-data', overdue ? 'past-due' : 'not-yet-due', reason);
   }
   const value = reason.value;
@@ -164,6 +169,15 @@ function fillReason(input: RagInput, reason: RagReason): RagStatus {
   if (reason.target === null) return judged('no-target', 'no-target', reason);
   const shortfall = input.polarity === 'higher-better' ? -reason.gap! : reason.gap!;
   return judged(statusFor(shortfall, reason.tolerance), null, reason);
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Whole days from one ISO date to a later one; null if either is not a date. */
+function daysAfter(from: string, to: string): number | null {
+  const start = Date.parse(`${from.slice(0, 10)}T00:00:00Z`);
+  const end = Date.parse(`${to.slice(0, 10)}T00:00:00Z`);
+  return Number.isFinite(start) && Number.isFinite(end) ? Math.round((end - start) / DAY) : null;
 }
 
 const WHY_OF: Partial<Record<RagStatus, RagWhy>> = {
