@@ -34,6 +34,8 @@ export function buildDemoCouncil(seed: number = DEFAULT_DEMO_SEED): CouncilBundl
   );
   return {
     authorityCode: AUTHORITY_CODE,
+    // The plan's last quarter: the demo's figures run to March 2018.
+    reportingPeriod: '2017/18-Q4',
     orgUnits: org.orgUnits,
     people: org.people,
     roles: org.roles,

@@ -10,6 +10,12 @@ import type { StrategyItem } from './strategy.js';
 export interface CouncilBundle {
   /** The authority's own area code (e.g. E08000031). */
   authorityCode: string;
+  /**
+   * The period the council reports as at (canonical text, e.g. 2017/18-Q4): scorecards, the thread
+   * and pages judge measures as at it unless asked for another. Left out, each measure is judged
+   * at its latest figure or its latest overdue period.
+   */
+  reportingPeriod?: string;
   orgUnits: OrgUnit[];
   people: Person[];
   roles: RoleAssignment[];

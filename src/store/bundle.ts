@@ -11,7 +11,7 @@ import { chunks } from './chunks.js';
 import { insertFirstCommentary } from './commentary.js';
 import { measureToRow } from './measures.js';
 import { isEmptyCouncil } from './organisation.js';
-import { AUTHORITY_CODE, setSetting } from './settings.js';
+import { AUTHORITY_CODE, REPORTING_PERIOD, setSetting } from './settings.js';
 import { insertFirstTargets } from './targets.js';
 import { insertFirstVersions } from './values.js';
 
@@ -44,6 +44,7 @@ export async function writeCouncilBundle(
       );
     }
     await setSetting(trx, AUTHORITY_CODE, bundle.authorityCode);
+    if (bundle.reportingPeriod) await setSetting(trx, REPORTING_PERIOD, bundle.reportingPeriod);
     await insertAll(
       trx,
       'org_unit',

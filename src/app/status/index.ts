@@ -4,6 +4,7 @@
  */
 export { councilAreas, type CouncilAreas } from './council-areas.js';
 export {
+  asAtFor,
   measureReportWithWards,
   measureReports,
   readAsAt,

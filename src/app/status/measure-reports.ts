@@ -17,6 +17,7 @@ import type { Store } from '../../store/connect.js';
 import { approvedValues } from '../../store/signoff.js';
 import { currentValues } from '../../store/values.js';
 import { currentTargets } from '../../store/targets.js';
+import { getSetting, REPORTING_PERIOD } from '../../store/settings.js';
 import { councilAreas, type CouncilAreas } from './council-areas.js';
 
 export interface StatusOptions {
@@ -199,4 +200,16 @@ function benchmarkAreaCodes(areas: CouncilAreas, measures: readonly Measure[]): 
   const groupIds = new Set(measures.map((m) => m.comparatorGroupId));
   for (const g of areas.groups) if (groupIds.has(g.id)) for (const c of g.memberCodes) codes.add(c);
   return [...codes];
+}
+
+/**
+ * The period a reader's view is judged as at: the one asked for, else the council's reporting
+ * period (an administrator's setting; the demo's is its last quarter), else none — each measure
+ * at its latest figure, or its latest overdue period.
+ */
+export async function asAtFor(store: Store, asked: string | undefined): Promise<string | undefined> {
+  const given = readAsAt(asked);
+  if (given !== undefined) return given;
+  const setting = await getSetting(store.db, REPORTING_PERIOD);
+  return setting === null ? undefined : readAsAt(setting);
 }

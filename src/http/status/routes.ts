@@ -7,7 +7,7 @@ import { canSeeMeasure, visibleStrategyItems } from '../../domain/access/scope.j
 import { UserError } from '../../domain/errors.js';
 import type { Measure } from '../../domain/measure.js';
 import { RAG_LABELS } from '../../domain/status/labels.js';
-import { measureReportWithWards, measureReports, readAsAt, threadStatus } from '../../app/status/index.js';
+import { asAtFor, measureReportWithWards, measureReports, threadStatus } from '../../app/status/index.js';
 import { getMeasure, listMeasures } from '../../store/measures.js';
 import { listOrgUnits } from '../../store/organisation.js';
 import { subtreeOf } from '../../domain/access/roles.js';
@@ -70,7 +70,7 @@ export const statusRoutes = (settings: AuthSettings): ResourceRoutes =>
           (m: Measure) =>
             canSeeMeasure(scope, m) && (units === null || (m.orgUnitId !== null && units.has(m.orgUnitId))),
         );
-        const asAt = readAsAt(period);
+        const asAt = await asAtFor(store, period);
         const reports = await measureReports(
           store,
           measures,
@@ -107,7 +107,7 @@ export const statusRoutes = (settings: AuthSettings): ResourceRoutes =>
         const measure = await getMeasure(store.db, code);
         if (!measure || !canSeeMeasure(scope, measure))
           throw new UserError('not-found', `There is no measure with code "${code}"`);
-        const asAt = readAsAt(request.query.period);
+        const asAt = await asAtFor(store, request.query.period);
         const { authority, wards } = await measureReportWithWards(store, measure, {
           asAt,
           today: today(),
@@ -139,7 +139,7 @@ export const statusRoutes = (settings: AuthSettings): ResourceRoutes =>
       },
       async (request) => {
         const scope = await scopeFor(request, store);
-        const asAt = readAsAt(request.query.period);
+        const asAt = await asAtFor(store, request.query.period);
         const thread = await threadStatus(
           store,
           {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/store-fixture.js';
+import { REPORTING_PERIOD, setSetting } from '../../store/settings.js';
 import { addTestAccount, getJson, send, signIn, useCouncilServer } from '../test-server.js';
 
 interface Row {
@@ -90,6 +91,17 @@ describe.each(DIALECTS)('the status API on %s', (dialect) => {
     expect(objective.status.status).toBe('amber');
     expect(plan!.status.counts.amber).toBe(1);
     expect(answer.body.measures).toMatchObject({ 'CP-ECO-01': { status: 'amber' } });
+  });
+
+  it('judges as at the council’s reporting period when no period is asked', async () => {
+    const unset = await getJson(server.app, '/api/v1/status/measures');
+    expect(unset.body.asAt).toBeNull();
+    await setSetting(server.database.store.db, REPORTING_PERIOD, '2016/17-Q2');
+    const answer = await getJson(server.app, '/api/v1/status/measures');
+    expect(answer.body.asAt).toBe('2016/17-Q2');
+    expect((answer.body.rows as Row[])[0]!.status.period).toBe('2016/17-Q2');
+    const asked = await getJson(server.app, '/api/v1/status/thread?period=2016/17-Q1');
+    expect(asked.body.asAt).toBe('2016/17-Q1');
   });
 
   it('shows the public published measures judged on approved figures', async () => {
