@@ -51,6 +51,31 @@ describe('plain-English summary', () => {
     );
   });
 
+  it('compares a year with the year before once, not twice', () => {
+    const reason = (against: 'previous-period' | 'same-period-last-year') => ({
+      against,
+      current: 5.3,
+      previous: 4.3,
+      change: 1,
+      unit: 'percentage points' as const,
+      significance: 'not-tested' as const,
+      problem: null,
+    });
+    const text = plainEnglishSummary({
+      ...facts,
+      periodKind: 'financial-year',
+      rag: { ...facts.rag, runLength: 1 },
+      spc: null,
+      benchmarks: [],
+      directions: [
+        { direction: 'improving', reason: reason('previous-period') },
+        { direction: 'improving', reason: reason('same-period-last-year') },
+      ],
+    });
+    expect(text).toContain('Better than the previous year (4.3%).');
+    expect(text).not.toContain('same year last year');
+  });
+
   it('joins several benchmarks and both directions of travel into one sentence each', () => {
     const text = plainEnglishSummary({
       ...facts,

@@ -138,8 +138,11 @@ const DIRECTION_WORDS = {
 function directionSentence({ directions, style, periodKind }: SummaryFacts): string | null {
   const noun = periodNoun(periodKind);
   const parts: string[] = [];
+  const isYear = periodKind.endsWith('year');
   for (const { direction, reason } of directions ?? []) {
     if (direction === 'not-comparable' || reason.previous === null) continue;
+    // For a year, the previous year is the same year last year: saying it twice reads as two facts.
+    if (isYear && reason.against !== 'previous-period') continue;
     const compared =
       reason.against === 'previous-period' ? `the previous ${noun}` : `the same ${noun} last year`;
     const words =
