@@ -64,7 +64,7 @@ describe('plain-English summary', () => {
     const text = plainEnglishSummary({
       ...facts,
       periodKind: 'financial-year',
-      rag: { ...facts.rag, runLength: 1 },
+      rag: { ...red, runLength: 1 },
       spc: null,
       benchmarks: [],
       directions: [
