@@ -11,6 +11,8 @@ import { auditCommand } from './commands/audit.js';
 import { importCommand } from './commands/import.js';
 import { importProfileCommand } from './commands/import-profile.js';
 import { qualityCommand } from './commands/quality.js';
+import { scheduleCommand } from './commands/schedule.js';
+import { reportCommand } from './commands/report.js';
 
 export function buildProgram(context: CliContext): Command {
   const { output } = context;
@@ -34,6 +36,8 @@ export function buildProgram(context: CliContext): Command {
   importCommand(program, context);
   importProfileCommand(program, context);
   qualityCommand(program, context);
+  scheduleCommand(program, context);
+  reportCommand(program, context);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
   return program;
 }

@@ -58,6 +58,11 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'exports', description: 'Downloads as CSV or JSON, holding only what the reader may see' },
         { name: 'session', description: 'Signing in and out, and API tokens for integrations' },
         { name: 'audit', description: 'The audit trail, for administrators' },
+        {
+          name: 'public',
+          description:
+            'The public open-data API (/api/public/v1): published measures and approved figures only, small numbers withheld; anonymous, read-only, cached (ETag, Cache-Control) and rate-limited. See docs/public-site.md',
+        },
       ],
     },
     transform: jsonSchemaTransform,

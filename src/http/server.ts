@@ -12,9 +12,12 @@ import { installAuthentication } from './auth/authenticate.js';
 import { installSecurityHeaders } from './auth/security-headers.js';
 import { authSettings, type AuthSettings } from './auth/settings.js';
 import { frameworkErrors, installErrorHandling } from './errors.js';
+import { eventRoutes } from './events/routes.js';
 import { exportRoutes } from './exports/routes.js';
+import { reportRoutes } from './reports/routes.js';
 import { healthRoutes } from './health/routes.js';
-import { homeRoutes } from './home/routes.js';
+import { DEFAULT_PUBLIC_OPTIONS, type PublicSiteOptions } from './public/options.js';
+import { publicRoutes } from './public/routes.js';
 import { measureRoutes } from './measures/routes.js';
 import { registerOpenApi } from './openapi.js';
 import { qualityRoutes } from './quality/routes.js';
@@ -26,6 +29,12 @@ import { strategyRoutes } from './strategy/routes.js';
 import { tokenRoutes } from './tokens/routes.js';
 import { valueEntryRoutes } from './values/entry-routes.js';
 import { valueRoutes } from './values/routes.js';
+import { validationRuleRoutes } from './validation-rules/routes.js';
+import { dashboardRoutes } from './dashboards/routes.js';
+import { mapRoutes } from './maps/routes.js';
+import { scheduleRoutes } from './schedules/routes.js';
+import { webAppRoutes } from './web-app/routes.js';
+import { pdrrRoutes } from './pdrr-routes.js';
 
 export const API_PREFIX = '/api/v1';
 
@@ -43,6 +52,8 @@ export interface ServerOptions {
    * none by default, so a forged header cannot dodge sign-in throttling or fake HTTPS.
    */
   trustProxy?: FastifyServerOptions['trustProxy'];
+  /** Where the public site lives and whether this server serves it, the staff side, or both. */
+  publicSite?: Partial<PublicSiteOptions>;
 }
 
 export async function buildServer({
@@ -50,6 +61,7 @@ export async function buildServer({
   logger = false,
   auth,
   trustProxy = false,
+  publicSite,
 }: ServerOptions): Promise<FastifyInstance> {
   const settings = authSettings(auth);
   const app = Fastify({
@@ -67,7 +79,9 @@ export async function buildServer({
   await registerOpenApi(app);
 
   await app.register(healthRoutes, { store });
-  await app.register(homeRoutes, { store });
+  const site = { ...DEFAULT_PUBLIC_OPTIONS, ...publicSite };
+  if (site.serve !== 'staff') await app.register(publicRoutes(settings, site), { store });
+  if (site.serve !== 'public') await app.register(webAppRoutes, { store, sso: settings.oidc !== null });
   const resources = [
     orgUnitRoutes,
     strategyRoutes,
@@ -81,8 +95,17 @@ export async function buildServer({
     tokenRoutes(settings),
     auditRoutes(settings),
     exportRoutes(settings),
+    reportRoutes(settings),
+    scheduleRoutes(settings),
+    validationRuleRoutes(settings),
+    ...pdrrRoutes(settings),
+    dashboardRoutes(settings),
+    mapRoutes(settings),
+    eventRoutes,
   ];
   if (settings.oidc) resources.push(ssoRoutes(settings, settings.oidc));
+  // A public-only server has no staff API: no sign-in, no figures but the published ones.
+  if (site.serve === 'public') resources.length = 0;
   for (const routes of resources) {
     await app.register(routes, { store, prefix: API_PREFIX });
   }

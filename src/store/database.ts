@@ -5,6 +5,8 @@
  */
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AccountTables } from './database-accounts.js';
+import type { PdrrTables } from './database-pdrr.js';
+import type { ScheduleTables } from './database-schedules.js';
 
 type Flag = number | boolean;
 
@@ -159,6 +161,8 @@ export interface ActionTable {
   status: string;
   percent_complete: number;
   progress_note: string | null;
+  /** The unit that owns the action (migration 2500); null for those that predate it. */
+  org_unit_id: string | null;
 }
 
 export interface ActionMilestoneTable {
@@ -192,6 +196,8 @@ export interface RiskTable {
   controls: string | null;
   review_date: string;
   status: string;
+  /** The unit that owns the risk (migration 2500). */
+  org_unit_id: string | null;
 }
 
 export interface RiskStrategyLinkTable {
@@ -246,7 +252,81 @@ export interface ValueSignoffTable {
   reason: string | null;
 }
 
-export interface Database extends AccountTables {
+/** One version of a measure's validation settings; the latest by id is current. */
+export interface MeasureValidationTable {
+  id: Generated<number>;
+  measure_id: string;
+  minimum: number | null;
+  maximum: number | null;
+  outlier_threshold: number;
+  jump_share: number;
+  /** JSON: each rule's setting (error, warning or off). */
+  severities: string;
+  changed_by: string;
+  changed_at: string;
+}
+
+/** One version of a rule across measures; the latest by id for a rule_id is current. */
+export interface ValidationRuleTable {
+  id: Generated<number>;
+  rule_id: string;
+  name: string;
+  left_side: string;
+  operator: string;
+  right_side: string;
+  importance: string;
+  active: Flag;
+  changed_by: string;
+  changed_at: string;
+}
+
+/** A validation warning on one version of a figure that was recorded anyway. */
+export interface ValueWarningTable {
+  id: Generated<number>;
+  measure_id: string;
+  period: string;
+  area_code: string;
+  version: number;
+  rule: string;
+  message: string;
+  found_at: string;
+}
+
+/** One version of a measure's publication rule; the latest by id is current. */
+export interface PublicationRuleTable {
+  id: Generated<number>;
+  measure_id: string;
+  suppress_below: number | null;
+  changed_by: string;
+  changed_at: string;
+}
+
+/** One version of a saved dashboard; the latest by version for a dashboard_id is current. */
+export interface DashboardVersionTable {
+  id: Generated<number>;
+  dashboard_id: string;
+  version: number;
+  title: string;
+  owner_org_unit_id: string | null;
+  scope_kind: string;
+  scope_id: string;
+  /** JSON: the cards. */
+  cards: string;
+  changed_by: string;
+  changed_at: string;
+}
+
+/** One version of an authority's uploaded ward boundaries; null geojson means back to the hex map. */
+export interface WardBoundaryVersionTable {
+  id: Generated<number>;
+  authority_code: string;
+  geojson: string | null;
+  file_name: string | null;
+  changed_by: string;
+  changed_at: string;
+}
+
+export interface Database extends AccountTables, PdrrTables, ScheduleTables {
   setting: SettingTable;
   org_unit: OrgUnitTable;
   person: PersonTable;
@@ -270,6 +350,12 @@ export interface Database extends AccountTables {
   import_batch: ImportBatchTable;
   import_profile: ImportProfileTable;
   value_signoff: ValueSignoffTable;
+  measure_validation: MeasureValidationTable;
+  validation_rule: ValidationRuleTable;
+  value_warning: ValueWarningTable;
+  dashboard_version: DashboardVersionTable;
+  ward_boundary_version: WardBoundaryVersionTable;
+  publication_rule: PublicationRuleTable;
 }
 
 export type MeasureRow = Selectable<MeasureTable>;

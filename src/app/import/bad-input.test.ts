@@ -14,11 +14,21 @@ import {
 } from '../../../test/import-fixtures.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../test/store-fixture.js';
 import { valueHistory } from '../../store/values.js';
+import { aMeasure, TEST_CHANGE } from '../../../test/factories.js';
+import {
+  defaultValidationSettings,
+  VALIDATION_RULES,
+  type RuleSetting,
+} from '../../domain/validation/index.js';
+import { insertImportedMeasures } from '../../store/imports.js';
+import { saveMeasureValidation } from '../../store/validation-rules.js';
 import { importFile, type ImportFileOptions } from './import-file.js';
 
 const NOW = new Date('2026-03-02T10:00:00.000Z');
 const HEADER = ['measure', 'period', 'area_code', 'value', 'note'];
 const EXPECTED_EMPTY = 'expected a header row naming the columns, then one row for each figure';
+
+const allOff = () => Object.fromEntries(VALIDATION_RULES.map((r) => [r, 'off' as RuleSetting]));
 
 describe.each(DIALECTS)('bad input on %s: a clear message, and nothing written', (dialect) => {
   let t: TestDatabase;
@@ -26,6 +36,16 @@ describe.each(DIALECTS)('bad input on %s: a clear message, and nothing written',
   beforeAll(async () => {
     t = await createTestDatabase(dialect);
     await loadImportTestCouncil(t.store);
+    // These files test reading, not the validation rules (see validation.test.ts): a monthly measure
+    // takes the months, and CP-ECO-01 takes any figure however it compares with the ones before.
+    await insertImportedMeasures(
+      t.store.db,
+      [aMeasure({ id: 'CP-MON-01', frequency: 'monthly', strategyItemIds: [] })],
+      TEST_CHANGE.at,
+    );
+    const off = { ...defaultValidationSettings('number'), severity: allOff() };
+    await saveMeasureValidation(t.store.db, 'CP-ECO-01', off, { by: 'test', at: TEST_CHANGE.at });
+    await saveMeasureValidation(t.store.db, 'CP-MON-01', off, { by: 'test', at: TEST_CHANGE.at });
     files = fixtureFolder();
   });
   afterAll(async () => {
@@ -214,9 +234,9 @@ describe.each(DIALECTS)('bad input on %s: a clear message, and nothing written',
       await workbook((b) => {
         const sheet = b.addWorksheet('Monthly');
         sheet.addRow(HEADER);
-        sheet.addRow(['CP-ECO-01', 42887, 'E08000031', 10, 'serial for 1 June 2017']);
-        sheet.addRow(['CP-ECO-01', new Date(Date.UTC(2017, 6, 1)), 'E08000031', 11, 'a date cell']);
-        const percent = sheet.addRow(['CP-ECO-01', 'Aug-17', 'E08000031', 0.645, 'a percentage cell']);
+        sheet.addRow(['CP-MON-01', 42887, 'E08000031', 10, 'serial for 1 June 2017']);
+        sheet.addRow(['CP-MON-01', new Date(Date.UTC(2017, 6, 1)), 'E08000031', 11, 'a date cell']);
+        const percent = sheet.addRow(['CP-MON-01', 'Aug-17', 'E08000031', 0.645, 'a percentage cell']);
         percent.getCell(4).numFmt = '0.0%';
       }),
     );

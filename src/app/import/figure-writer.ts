@@ -4,16 +4,34 @@
  * is known it stops writing, since the transaction will be undone, and only compares.
  */
 import type { Kysely } from 'kysely';
-import { problem, type ImportTally } from '../../domain/import/index.js';
+import { problem, type ImportProfile, type ImportTally } from '../../domain/import/index.js';
+import type { Measure } from '../../domain/measure.js';
+import type { CompiledRule } from '../../domain/validation/index.js';
 import type { Database } from '../../store/database.js';
 import { insertImportedAreas, insertImportedMeasures } from '../../store/imports.js';
+import {
+  recordValueWarnings,
+  type StoredMeasureValidation,
+  type ValueWarning,
+} from '../../store/validation-rules.js';
 import { compareValues, measuresWithFigures, recordValues } from '../../store/values.js';
 import { unlockCorrected } from '../values/unlock-corrected.js';
+import { ImportCrossChecks } from './cross-checks.js';
+import { FigureChecks } from './figure-checks.js';
 import type { ReadBatch } from './read-batches.js';
 
 export interface Writing {
   batchId: number;
   change: { by: string; at: string; reason: string };
+}
+
+/** What the validation rules need: the measures, their settings and the rules across measures. */
+export interface ImportValidation {
+  measures: readonly Measure[];
+  settings: Map<string, StoredMeasureValidation>;
+  rules: readonly CompiledRule[];
+  profile: ImportProfile;
+  today: string;
 }
 
 export class FigureWriter {
@@ -23,6 +41,8 @@ export class FigureWriter {
   private failed = false;
   /** New or changed figures for retired measures: the first row and how many, by measure. */
   private readonly toRetired = new Map<string, { row: number; count: number }>();
+  private readonly checks: FigureChecks;
+  private readonly cross: ImportCrossChecks;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -30,10 +50,29 @@ export class FigureWriter {
     private readonly writing: Writing | null,
     private readonly retired: ReadonlySet<string>,
     private readonly file: string,
-  ) {}
+    validation: ImportValidation,
+  ) {
+    this.checks = new FigureChecks(
+      db,
+      new Map(validation.measures.map((m) => [m.id, m])),
+      validation.settings,
+      validation.profile,
+      file,
+      validation.today,
+      (id) => !this.withoutFigures.has(id),
+    );
+    this.cross = new ImportCrossChecks(validation.rules, file);
+  }
 
-  /** Problems found only by comparing: call once every batch has been taken. */
-  finish(): void {
+  /** Problems found only by comparing, and the rules across measures: call once every batch has been taken. */
+  async finish(): Promise<void> {
+    const crossWarnings = await this.cross.judge(this.db, (p) => this.tally.problem(p));
+    if (this.writing !== null && this.tally.errors === 0 && !this.failed) {
+      await recordValueWarnings(
+        this.db,
+        crossWarnings.map((w) => ({ ...w, at: this.writing!.change.at })),
+      );
+    }
     for (const [measureId, { row, count }] of this.toRetired) {
       const more = count > 1 ? ` (and ${(count - 1).toLocaleString('en-GB')} more)` : '';
       this.tally.problem(
@@ -55,8 +94,8 @@ export class FigureWriter {
     tally.skippedRows += batch.skipped;
     for (const p of batch.problems) tally.problem(p);
     this.failed ||= batch.failed;
-    const write = this.writing !== null && tally.errors === 0 && !this.failed;
-    if (write) {
+    this.checks.addMeasures(batch.newMeasures);
+    if (this.writing !== null && tally.errors === 0 && !this.failed) {
       await insertImportedMeasures(this.db, batch.newMeasures, this.writing.change.at);
       await insertImportedAreas(this.db, batch.newAreas);
     }
@@ -73,6 +112,9 @@ export class FigureWriter {
       const found = await measuresWithFigures(this.db, unasked);
       for (const id of unasked) if (!found.has(id)) this.withoutFigures.add(id);
     }
+    const checked = await this.checks.check(figures, tally);
+    tally.flagged += checked.flagged;
+    const write = this.writing !== null && tally.errors === 0 && !this.failed;
     const options = { measuresWithoutFigures: this.withoutFigures };
     const compared = write
       ? await recordValues(this.db, figures, this.writing.change, this.writing.batchId, options)
@@ -80,11 +122,29 @@ export class FigureWriter {
     if (write) {
       const replaced = compared.flatMap((c) => (c.outcome === 'changed' && c.current ? [c.current] : []));
       await unlockCorrected(this.db, replaced, this.writing.change);
+      const warnings: ValueWarning[] = [];
+      for (const [i, found] of checked.warnings) {
+        const f = figures[i]!;
+        const version = compared[i]!.nextVersion;
+        if (version === null) continue;
+        // One record per version, naming every rule, keeps a noisy file's writes few.
+        warnings.push({
+          measureId: f.measureId,
+          period: f.period,
+          areaCode: f.areaCode,
+          version,
+          rule: found.map((w) => w.rule).join(', '),
+          message: found.map((w) => w.message).join('; '),
+          at: this.writing.change.at,
+        });
+      }
+      await recordValueWarnings(this.db, warnings);
     }
     for (let i = 0; i < figures.length; i += 1) {
       const f = figures[i]!;
       const c = compared[i]!;
       if (c.outcome !== 'unchanged' && this.retired.has(f.measureId)) this.refuseRetired(f.measureId, f.row);
+      this.cross.gather(f, write ? c.nextVersion : null);
       tally.figure(c.outcome, f.measureId, () => ({
         measureId: f.measureId,
         period: f.period,

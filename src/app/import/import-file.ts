@@ -15,6 +15,8 @@ import type { Store } from '../../store/connect.js';
 import type { Database } from '../../store/database.js';
 import { finishImportBatch, listImportBatches, startImportBatch } from '../../store/imports.js';
 import { listMeasures } from '../../store/measures.js';
+import { measureValidations } from '../../store/validation-rules.js';
+import { activeCrossRules } from '../values/validation-settings.js';
 import { FigureWriter } from './figure-writer.js';
 import { IMPORT_LIMITS, type ImportLimits } from './limits.js';
 import { openSource } from './open-source.js';
@@ -97,6 +99,7 @@ export async function importFile(
     problems: tally.problems(),
     errors: tally.errors,
     warnings: tally.warnings,
+    flaggedFigures: tally.flagged,
     committed: false,
     batchId: null,
     earlierImports: [],
@@ -138,7 +141,17 @@ export async function importFile(
       listAreas(trx),
     ]);
     const retired = new Set(measures.filter((m) => m.state === 'retired').map((m) => m.id));
-    const writer = new FigureWriter(trx, tally, write ? { batchId: batchId!, change } : null, retired, name);
+    const [settings, rules] = await Promise.all([
+      measureValidations(trx),
+      activeCrossRules(trx, new Set(measures.map((m) => m.id))),
+    ]);
+    const writer = new FigureWriter(trx, tally, write ? { batchId: batchId!, change } : null, retired, name, {
+      measures,
+      settings,
+      rules,
+      profile,
+      today: change.at.slice(0, 10),
+    });
     const request = {
       source,
       profile,
@@ -155,7 +168,7 @@ export async function importFile(
       newAreas.push(...batch.newAreas);
       progress({ phase: 'reading', bytes: batch.bytesRead, totalBytes: source.bytes, rows: tally.rows });
     }
-    writer.finish();
+    await writer.finish();
     const outcome = { newMeasures, newAreas };
     // Kept only if the transaction is; undone with it otherwise.
     if (batchId !== null) {

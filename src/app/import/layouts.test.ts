@@ -164,6 +164,26 @@ describe.each(DIALECTS)('published layouts on %s', (dialect) => {
     ]);
   });
 
+  it('reports a Fingertips span of pooled years once, naming the span and the forms it can read', async () => {
+    const path = files.file(
+      'fingertips-pooled.csv',
+      csv([
+        FINGERTIPS_COLUMNS,
+        fingertipsRow(['E92000001', 'England', 'England'], 'Female', ['', ''], '2015 - 17', '83.1'),
+        fingertipsRow(['E08000031', 'Wolverhampton', 'UA'], 'Female', ['', ''], '2015 - 17', '80.9'),
+        fingertipsRow(['E08000028', 'Sandwell', 'UA'], 'Female', ['', ''], '2015 - 17', '80.6'),
+        fingertipsRow(['E08000031', 'Wolverhampton', 'UA'], 'Female', ['', ''], 'Jan - Dec 2018', '81.0'),
+      ]),
+    );
+    const report = await dryRun(path, 'fingertips');
+    expect(report.problems.map(formatProblem)).toEqual([
+      'fingertips-pooled.csv:2:Time period: value "2015 - 17" is 3 calendar years pooled (2015 to 2017), which Golden Thread cannot hold as one period (and on 2 more rows) — expected one period, such as 2017, 2017/18, 2017/18 Q1, Apr - Jun 2017 or 2017-06: leave these rows out with the profile\'s skipRowsWhere, or import the indicator\'s single-year figures',
+    ]);
+    expect(report.samples.created.map((c) => [c.period, c.areaCode, c.after])).toEqual([
+      ['2018', 'E08000031', 81],
+    ]);
+  });
+
   it('says how to choose when a Fingertips file gives one indicator for both sexes', async () => {
     const path = files.file(
       'fingertips-sexes.csv',

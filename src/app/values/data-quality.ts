@@ -15,7 +15,8 @@ import type { Store } from '../../store/connect.js';
 import { figureRecords } from '../../store/figure-times.js';
 import { listOrgUnits, listPeople } from '../../store/organisation.js';
 import { AUTHORITY_CODE, getSetting } from '../../store/settings.js';
-import { currentValues } from '../../store/values.js';
+import { figuresWithWarnings } from '../../store/validation-rules.js';
+import { currentValues, valueKey } from '../../store/values.js';
 
 export interface DataQuality {
   today: string;
@@ -44,7 +45,18 @@ export async function dataQuality(
     listOrgUnits(store.db),
     authorityOf(store),
   ]);
-  const qualities = list.map((m) => measureQuality(m, records.get(m.id) ?? [], authority, today));
+  // A figure the validation rules warned about counts as flagged, as one given a quality flag does.
+  const warned = await figuresWithWarnings(
+    store.db,
+    list.map((m) => m.id),
+  );
+  const flaggedRecords = (measureId: string) =>
+    (records.get(measureId) ?? []).map((r) =>
+      r.qualityFlag === null && warned.has(valueKey({ measureId, areaCode: r.areaCode, period: r.period }))
+        ? { ...r, qualityFlag: 'suspect' as const }
+        : r,
+    );
+  const qualities = list.map((m) => measureQuality(m, flaggedRecords(m.id), authority, today));
   return { today, measures: qualities, directorates: directorateQuality(units, qualities) };
 }
 

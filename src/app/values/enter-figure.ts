@@ -8,14 +8,24 @@ import type { MeasureValue, QualityFlag, ValueStatus } from '../../domain/figure
 import { UserError } from '../../domain/errors.js';
 import type { Measure } from '../../domain/measure.js';
 import { signoffStateOf, type SignoffState } from '../../domain/signoff/index.js';
-import { defaultValidationSettings, validateFigure, type Finding } from '../../domain/validation/index.js';
+import { parsePeriod } from '../../domain/period.js';
+import {
+  periodKindProblem,
+  validateFigure,
+  type CrossFinding,
+  type Finding,
+} from '../../domain/validation/index.js';
 import { areaExists } from '../../store/areas.js';
 import { recordAuditEvent } from '../../store/audit.js';
 import { isUniqueViolation } from '../../store/conflicts.js';
 import type { Store } from '../../store/connect.js';
 import { recordSignoff, signoffHistory } from '../../store/signoff.js';
+import { listMeasures } from '../../store/measures.js';
+import { recordValueWarnings } from '../../store/validation-rules.js';
 import { recordValue, valueHistory, type RecordOutcome } from '../../store/values.js';
+import { crossFindings } from './cross-checks.js';
 import { figureId } from './sign-off.js';
+import { activeCrossRules, measureValidation } from './validation-settings.js';
 import { figureSurroundings } from './validation-context.js';
 
 /** The source of a figure typed in rather than imported from a file. */
@@ -39,7 +49,7 @@ export interface EnteredFigure {
   version: number;
   signoff: SignoffState;
   /** Warnings from the validation rules; the figure is flagged 'suspect' when there are any. */
-  warnings: Finding[];
+  warnings: (Finding | CrossFinding)[];
   /** Whether this entry unlocked an approved figure. */
   unlocked: boolean;
 }
@@ -59,6 +69,10 @@ export async function enterFigure(
       `measure: ${measure.id} is calculated from other measures (${measure.formula}); enter their figures instead`,
     );
   }
+  const period = parsePeriod(entry.period);
+  if (!period.ok) throw new UserError('invalid-input', `period: ${period.error}`);
+  const wrongKind = periodKindProblem(measure, period.period);
+  if (wrongKind) throw new UserError('invalid-input', `period: ${wrongKind}`);
   if (!(await areaExists(store.db, entry.areaCode))) {
     throw new UserError('invalid-input', `area: there is no area with code "${entry.areaCode}"`);
   }
@@ -100,14 +114,24 @@ async function recordEntry(
     };
     const today = change.at.slice(0, 10);
     const { context, hasPeriodCommentary } = await figureSurroundings(trx, measure, figure, today);
-    const findings = validateFigure(
-      { ...figure, hasCommentary: hasPeriodCommentary || Boolean(entry.note?.trim()) },
-      context,
-      defaultValidationSettings(measure.unit),
-    );
+    const { settings } = await measureValidation(trx, measure);
+    const codes = new Set((await listMeasures(trx, { includeRetired: true })).map((m) => m.id));
+    const findings: (Finding | CrossFinding)[] = [
+      ...validateFigure(
+        { ...figure, hasCommentary: hasPeriodCommentary || Boolean(entry.note?.trim()) },
+        context,
+        settings,
+      ),
+      ...(await crossFindings(trx, figure, await activeCrossRules(trx, codes))),
+    ];
     const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) {
-      throw new UserError('invalid-input', errors.map((e) => `${e.message} (rule ${e.rule})`).join('; '));
+      throw new UserError(
+        'invalid-input',
+        errors
+          .map((e) => (e.rule === 'cross-measure' ? e.message : `${e.message} (rule ${e.rule})`))
+          .join('; '),
+      );
     }
     const warnings = findings.filter((f) => f.severity === 'warning');
     if (warnings.length > 0 && figure.qualityFlag === null) figure.qualityFlag = 'suspect';
@@ -148,6 +172,16 @@ async function recordEntry(
       });
     }
     const version = (latest?.version ?? 0) + 1;
+    await recordValueWarnings(
+      trx,
+      warnings.map((w) => ({
+        ...key,
+        version,
+        rule: w.rule === 'cross-measure' ? `cross-measure ${w.ruleId}` : w.rule,
+        message: w.message,
+        at: change.at,
+      })),
+    );
     return { outcome, version, signoff: 'entered' as const, warnings, unlocked };
   });
 }

@@ -8,7 +8,7 @@ import type { MeasureValue } from '../../domain/figures.js';
 import type { Measure } from '../../domain/measure.js';
 import { comparePeriods, formatPeriod, parsePeriod, previousPeriod } from '../../domain/period.js';
 import { ragStatus } from '../../domain/status/index.js';
-import type { ValidationContext } from '../../domain/validation/index.js';
+import { HISTORY_KEPT, type ValidationContext } from '../../domain/validation/index.js';
 import { currentCommentary } from '../../store/commentary.js';
 import type { Database } from '../../store/database.js';
 import { currentTargets } from '../../store/targets.js';
@@ -34,7 +34,10 @@ export async function figureSurroundings(
     .filter(
       (x) => x.p.ok && x.p.period.kind === own.period.kind && comparePeriods(x.p.period, own.period) < 0,
     );
-  const history = earlier.flatMap((x) => (x.v.value === null ? [] : [x.v.value]));
+  const history = earlier
+    .sort((a, b) => (a.p.ok && b.p.ok ? comparePeriods(a.p.period, b.p.period) : 0))
+    .flatMap((x) => (x.v.value === null ? [] : [x.v.value]))
+    .slice(-HISTORY_KEPT);
   const previous = earlier.find((x) => x.v.period === formatPeriod(before))?.v.value ?? null;
 
   const target = (await currentTargets(db, [measure.id])).find((t) => t.period === figure.period) ?? null;

@@ -42,6 +42,11 @@ export function importSummary(report: ImportReport): string {
   lines.push(
     `Figures: ${verbs[0]} ${f.created.toLocaleString('en-GB')}, ${verbs[1]} ${f.changed.toLocaleString('en-GB')}, ${verbs[2]} ${f.unchanged.toLocaleString('en-GB')} unchanged.`,
   );
+  if (report.flaggedFigures > 0) {
+    lines.push(
+      `Validation: ${count(report.flaggedFigures, 'figure')} ${would ? 'would be' : 'were'} flagged with warnings (recorded against the versions a commit writes).`,
+    );
+  }
   const measures = Object.entries(report.byMeasure);
   if (measures.length > 1) {
     for (const [id, c] of measures.slice(0, SHOWN)) {

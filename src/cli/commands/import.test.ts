@@ -51,6 +51,22 @@ describe.each(DIALECTS)('golden-thread import on %s', (dialect) => {
     expect(await importSnapshot(t.store)).toEqual(before);
   });
 
+  it('says how many figures the validation rules flagged, and prints a rule that was broken', async () => {
+    const path = files.file(
+      'rules.csv',
+      csv([
+        HEADER,
+        ['CP-ECO-01', 'Q3 2016/17', 'E08000031', '99.5'],
+        ['CP-ECO-01', 'Q4 2016/17', 'E08000031', '101'],
+      ]),
+    );
+    const run = await cli(['import', path]);
+    expect(run.stdout).toContain('Validation: 1 figure would be flagged with warnings');
+    expect(run.stdout + run.stderr).toContain(
+      'rules.csv:3:value: value "101" is outside the allowed range 0 to 100 (rule range) — expected a figure from 0 to 100',
+    );
+  });
+
   it('commits with --commit, and changes nothing when the same file comes again', async () => {
     const first = await cli(['import', quarters(), '--commit']);
     expect([first.code, first.stdout]).toEqual([0, expect.stringContaining('Committed as import batch')]);

@@ -12,6 +12,9 @@ import { step } from '../output.js';
 import { dataDirOption, storeOptions } from '../store-options.js';
 import { describeDemo } from './demo.js';
 import { oidcSettingsFrom } from '../oidc-settings.js';
+import { smtpSettingsFrom } from '../../app/schedules/index.js';
+import { serveSchedulerOptions, startServeScheduler } from './serve-scheduler.js';
+import { publicOptionsFromEnv } from '../../http/public/options.js';
 
 /** This machine only, unless the administrator says otherwise (behind a reverse proxy, say). */
 const DEFAULT_HOST = '127.0.0.1';
@@ -70,7 +73,18 @@ export function serveCommand(program: Command, { output, env }: CliContext): voi
       'believe X-Forwarded-For/-Proto from these proxies: loopback, or addresses or CIDR ranges (env GOLDEN_THREAD_TRUST_PROXY)',
     )
     .addOption(dataDirOption())
+    .option(
+      '--public-base-path <path>',
+      'serve the public site under this path, e.g. /data (env GOLDEN_THREAD_PUBLIC_PATH; default /)',
+    )
+    .option(
+      '--serve <what>',
+      'both, public (the public site and its API only) or staff (env GOLDEN_THREAD_SERVE; default both)',
+    )
     .option('--demo', 'load the demo council first if the database is empty')
+    .addOption(serveSchedulerOptions()[0]!)
+    .addOption(serveSchedulerOptions()[1]!)
+    .addOption(serveSchedulerOptions()[2]!)
     .action(
       async (flags: {
         port?: number;
@@ -78,6 +92,11 @@ export function serveCommand(program: Command, { output, env }: CliContext): voi
         trustProxy?: string;
         dataDir?: string;
         demo?: boolean;
+        smtpUrl?: string;
+        smtpFrom?: string;
+        scheduler?: boolean;
+        publicBasePath?: string;
+        serve?: string;
       }) => {
         const port = flags.port ?? (env.PORT ? parsePort(env.PORT) : 3000);
         const host = flags.host ?? (env.GOLDEN_THREAD_HOST || DEFAULT_HOST);
@@ -85,6 +104,12 @@ export function serveCommand(program: Command, { output, env }: CliContext): voi
         // Checked before the database is touched: a production server with a weak secret never starts.
         const secret = sessionSecretFrom(env);
         const oidc = oidcSettingsFrom(env);
+        const smtp = smtpSettingsFrom(flags, env);
+        const publicSite = publicOptionsFromEnv({
+          ...env,
+          GOLDEN_THREAD_PUBLIC_PATH: flags.publicBasePath ?? env.GOLDEN_THREAD_PUBLIC_PATH,
+          GOLDEN_THREAD_SERVE: flags.serve ?? env.GOLDEN_THREAD_SERVE,
+        });
         const { store, migrated } = await openCouncil(storeOptions(flags, env));
         let closing = false;
         try {
@@ -108,6 +133,7 @@ export function serveCommand(program: Command, { output, env }: CliContext): voi
               logger: env.LOG_LEVEL !== undefined,
               trustProxy,
               auth: { secret: secret.secret, oidc },
+              publicSite,
             }),
           );
           try {
@@ -133,9 +159,16 @@ export function serveCommand(program: Command, { output, env }: CliContext): voi
             host === '127.0.0.1' || host === '::1' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
           output.info(`Golden Thread is running at http://${shown}:${port} (data: ${store.location})`);
           output.info('Press Ctrl+C to stop.');
+          const scheduler = startServeScheduler(
+            output,
+            store,
+            smtp,
+            flags.scheduler !== false && env.GOLDEN_THREAD_SCHEDULER !== 'off',
+          );
           const stop = async () => {
             if (closing) return;
             closing = true;
+            await scheduler?.stop();
             await app.close();
             await store.close();
           };

@@ -10,8 +10,11 @@ import type { ImportProfile } from './profile.js';
 import { periodReading } from './row-parts.js';
 
 /** A period as read from a cell, with its canonical text; `period` is null when the cell is not one. */
-export type ReadPeriod = { period: Period; text: string } | { period: null; text: '' };
-export const NO_PERIOD: ReadPeriod = { period: null, text: '' };
+export type ReadPeriod =
+  | { period: Period; text: string }
+  /** `why`: the reason a form that was understood is not one period (a span of years), if so. */
+  | { period: null; text: ''; why: string | null };
+export const NO_PERIOD: ReadPeriod = { period: null, text: '', why: null };
 
 const MOST_KEPT = 50_000;
 
@@ -45,7 +48,13 @@ export class PeriodCache {
         canonical && typeof cell === 'string'
           ? parsePeriod(cell)
           : readPeriod(cell, periodReading(this.profile, yearKind));
-      found = result.ok ? { period: result.period, text: formatPeriod(result.period) } : NO_PERIOD;
+      const why: string | null =
+        !result.ok && 'why' in result && typeof result.why === 'string' ? result.why : null;
+      found = result.ok
+        ? { period: result.period, text: formatPeriod(result.period) }
+        : why !== null
+          ? { period: null, text: '', why }
+          : NO_PERIOD;
       if (cache.size > MOST_KEPT) cache.clear();
       cache.set(cell, found);
     }

@@ -139,17 +139,7 @@ describe('reading periods as councils write them', () => {
   });
 
   it('refuses what is not a period, naming the forms it expected', () => {
-    for (const bad of [
-      '',
-      'Q5 2017',
-      '2017/19',
-      'Juny 2017',
-      '31/02/2017',
-      'last year',
-      '2015 - 17',
-      0,
-      1e9,
-    ]) {
+    for (const bad of ['', 'Q5 2017', '2017/19', 'Juny 2017', '31/02/2017', 'last year', 0, 1e9]) {
       const result = readPeriod(bad, CANONICAL_READING);
       expect(result.ok, String(bad)).toBe(false);
       if (!result.ok) expect(result.error).toMatch(/expected a period such as 2017-06, Jun-17/);

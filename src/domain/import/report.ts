@@ -40,6 +40,8 @@ export interface ImportReport {
   problems: ImportProblem[];
   errors: number;
   warnings: number;
+  /** Figures the validation rules flagged with a warning (recorded against the version a commit writes). */
+  flaggedFigures: number;
   /** The figures were written (a commit with no errors that changed something). */
   committed: boolean;
   batchId: number | null;
@@ -58,6 +60,7 @@ export class ImportTally {
   skippedRows = 0;
   errors = 0;
   warnings = 0;
+  flagged = 0;
   private readonly errorList: ImportProblem[] = [];
   private readonly warningList: ImportProblem[] = [];
 
@@ -77,6 +80,17 @@ export class ImportTally {
       this.warnings += 1;
       if (this.warningList.length < PROBLEMS_KEPT) this.warningList.push(p);
     }
+  }
+
+  /** Whether a problem of this severity would still be listed (or only counted). */
+  wants(severity: 'error' | 'warning'): boolean {
+    return (severity === 'error' ? this.errorList : this.warningList).length < PROBLEMS_KEPT;
+  }
+
+  /** Counts a problem that is not listed. */
+  count(severity: 'error' | 'warning'): void {
+    if (severity === 'error') this.errors += 1;
+    else this.warnings += 1;
   }
 
   /** Errors before warnings, each in the file's order (the whole file first, then by row). */

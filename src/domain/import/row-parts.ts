@@ -52,3 +52,9 @@ export function passesFilters(
   const at = (index: number | null) => (index === null ? '' : (cellText(cells[index])?.toLowerCase() ?? ''));
   return keep.every((f) => f.allowed.has(at(f.index))) && !skip.some((f) => f.refused.has(at(f.index)));
 }
+
+/** A row with nothing in any cell. */
+export function isBlank(cells: Cell[]): boolean {
+  for (const cell of cells) if (cellText(cell) !== null) return false;
+  return true;
+}

@@ -67,6 +67,7 @@ describe('reading rows', () => {
           note: 'A note',
           source: null,
           row: 2,
+          column: 'value',
         },
       ],
       problems: [],

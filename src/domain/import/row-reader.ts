@@ -13,11 +13,11 @@ import { AreaFinder, MeasureFinder, type Match } from './matching.js';
 import { areaFromFile, measureFromFile, newMeasureCode } from './new-records.js';
 import { EXPECTED_NUMBER, readNumber } from './numbers.js';
 import { PeriodCache, type ReadPeriod } from './period-cache.js';
-import { EXPECTED_PERIOD } from './period-forms.js';
+import { EXPECTED_PERIOD, POOLED_ADVICE } from './period-forms.js';
 import { problem, type ImportProblem } from './problems.js';
 import type { ImportProfile, WideAcross } from './profile.js';
 import { RepeatedProblems } from './repeated-problems.js';
-import { cellText, passesFilters, readQualityFlag, readStatus } from './row-parts.js';
+import { cellText, isBlank, passesFilters, readQualityFlag, readStatus } from './row-parts.js';
 
 export interface SheetRow {
   /** The row's number as a spreadsheet shows it. */
@@ -27,6 +27,8 @@ export interface SheetRow {
 
 export interface FileFigure extends MeasureValue {
   row: number;
+  /** The header of the column the value was read from, for problems the validation rules find. */
+  column: string | null;
 }
 
 export interface RowResult {
@@ -44,11 +46,6 @@ type FigureParts = Pick<
   FileFigure,
   'numerator' | 'denominator' | 'status' | 'qualityFlag' | 'note' | 'source'
 >;
-
-function isBlank(cells: Cell[]): boolean {
-  for (const cell of cells) if (cellText(cell) !== null) return false;
-  return true;
-}
 
 const SKIPPED: RowResult = { figures: [], problems: [], skipped: true };
 const FAILED: RowResult = { figures: [], problems: [], skipped: false };
@@ -114,6 +111,16 @@ export class RowReader {
       if (read.period) {
         period = read.period;
         periodText = read.text;
+      } else if (read.why !== null) {
+        // A span of years is the same on every row of its period: said once, with a count.
+        this.repeated.add(
+          'error',
+          this.place(row.number, at.period),
+          read.why,
+          cellText(cell),
+          POOLED_ADVICE,
+        );
+        return FAILED;
       } else this.fail(problems, row, at.period, 'is not a period', EXPECTED_PERIOD);
     }
     const measure = found !== 'create' ? found : period ? this.createMeasure(key, cells, period) : null;
@@ -140,7 +147,8 @@ export class RowReader {
     const figures: FileFigure[] = [];
     if (across === null) {
       const value = this.numberAt(problems, row, at.value);
-      this.add(figures, problems, row.number, measure, period, periodText, area, value, parts);
+      const column = this.header(at.value);
+      this.add(figures, problems, row.number, measure, period, periodText, area, value, parts, column);
     }
     for (const column of this.columns.across) {
       if (cellText(cells[column.index]) === null) continue; // an empty cell in a grid is no figure at all
@@ -157,6 +165,7 @@ export class RowReader {
           area,
           value,
           parts,
+          column.header,
         );
       } else {
         this.add(
@@ -169,6 +178,7 @@ export class RowReader {
           this.wideArea(column),
           value,
           parts,
+          column.header,
         );
       }
     }
@@ -187,6 +197,7 @@ export class RowReader {
     area: Area | null,
     value: number | null,
     parts: FigureParts,
+    column: string | null,
   ): void {
     if (!measure || !period || !area) return;
     const earlier = this.keys.seen(measure.id, area.code, period, row);
@@ -203,6 +214,7 @@ export class RowReader {
         note: parts.note,
         source: parts.source,
         row,
+        column,
       });
       return;
     }
@@ -354,6 +366,17 @@ export class RowReader {
   private widePeriod(column: { index: number; header: string }, measure: Measure | null): ReadPeriod | null {
     const read = this.periods.ofHeader(column.header, measure?.yearKind ?? null);
     if (read.period) return read;
+    if (read.why !== null) {
+      const place = { file: this.file, row: this.profile.headerRow, column: column.header };
+      this.repeated.add(
+        'error',
+        place,
+        read.why,
+        column.header,
+        `${POOLED_ADVICE}, or the column listed in ignoreColumns`,
+      );
+      return null;
+    }
     const place = { file: this.file, row: this.profile.headerRow, column: column.header };
     this.repeated.add(
       'error',

@@ -41,3 +41,33 @@ describe('outlier scores against a measure’s own history', () => {
     );
   });
 });
+
+describe('the modified z-score by selection', () => {
+  const bySorting = (value: number, history: number[]): number | null => {
+    const median = (xs: number[]) => {
+      const s = [...xs].sort((a, b) => a - b);
+      const mid = Math.floor(s.length / 2);
+      return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+    };
+    if (history.length < 4) return null;
+    const centre = median(history);
+    const mad = median(history.map((x) => Math.abs(x - centre)));
+    return mad > 0 ? (0.6745 * Math.abs(value - centre)) / mad : null;
+  };
+
+  it('agrees with the median found by sorting, for any history, repeated values included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 0, maxLength: 70 }),
+        fc.integer({ min: -100, max: 100 }),
+        (history, value) => {
+          const expected = bySorting(value, history);
+          const got = modifiedZScore(value, history);
+          if (expected === null) expect(got).toBeNull();
+          else expect(got).toBeCloseTo(expected, 9);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -17,6 +17,9 @@ export const VALIDATION_RULES = [
 export type ValidationRule = (typeof VALIDATION_RULES)[number];
 
 export type Severity = 'error' | 'warning';
+/** How a measure uses a rule: an error blocks the figure, a warning flags it, off skips the rule. */
+export const RULE_SETTINGS = ['error', 'warning', 'off'] as const;
+export type RuleSetting = (typeof RULE_SETTINGS)[number];
 
 export interface Finding {
   rule: ValidationRule;
@@ -33,7 +36,7 @@ export interface ValidationSettings {
   outlierThreshold: number;
   /** A change from the last period larger than this share of it is flagged (0.5 is 50%). */
   jumpShare: number;
-  severity: Record<ValidationRule, Severity>;
+  severity: Record<ValidationRule, RuleSetting>;
 }
 
 export function defaultValidationSettings(unit: Unit): ValidationSettings {
@@ -80,8 +83,10 @@ export function validateFigure(
   settings: ValidationSettings,
 ): Finding[] {
   const findings: Finding[] = [];
-  const add = (rule: ValidationRule, message: string) =>
-    findings.push({ rule, severity: settings.severity[rule], message });
+  const add = (rule: ValidationRule, message: string) => {
+    const severity = settings.severity[rule];
+    if (severity !== 'off') findings.push({ rule, severity, message });
+  };
   const { value } = figure;
   const { minimum, maximum } = settings;
   if (value !== null && ((minimum !== null && value < minimum) || (maximum !== null && value > maximum))) {

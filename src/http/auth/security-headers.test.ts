@@ -22,8 +22,8 @@ describe.each(DIALECTS)('security headers and limits on %s', (dialect) => {
   it('serves the front page with its styles from a file, with no inline style or script', async () => {
     const page = await server.app.inject({ method: 'GET', url: '/' });
     expect(page.body).not.toMatch(/<style|<script|style=/);
-    expect(page.body).toMatch(/<link rel="stylesheet" href="\/assets\/home.css">/);
-    const css = await server.app.inject({ method: 'GET', url: '/assets/home.css' });
+    expect(page.body).toMatch(/<link rel="stylesheet" href="\/assets\/public\/site.css"\/>/);
+    const css = await server.app.inject({ method: 'GET', url: '/assets/public/site.css' });
     expect(css.statusCode).toBe(200);
     expect(css.headers['content-type']).toMatch(/text\/css/);
   });

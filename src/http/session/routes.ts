@@ -38,6 +38,7 @@ export async function sessionBody(store: Store, user: User, csrfToken: string): 
       email: user.email,
       name: user.displayName,
       isAdmin: user.isAdmin,
+      personId: user.personId,
       roles: await grantsOf(store.db, user.id),
     },
     csrfToken,

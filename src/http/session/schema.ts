@@ -14,6 +14,7 @@ export const AccountSchema = z
     email: z.string(),
     name: z.string(),
     isAdmin: z.boolean(),
+    personId: z.string().nullable().describe('The person in the organisation this account is, if any'),
     roles: z.array(z.object({ role: z.enum(ACCESS_ROLES), orgUnitId: z.string().nullable() })),
   })
   .meta({ id: 'Account' });

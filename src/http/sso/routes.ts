@@ -65,7 +65,7 @@ export const ssoRoutes = (settings: AuthSettings, oidc: OidcSettings): ResourceR
           summary: 'Where the identity provider sends the browser back; starts the session',
           querystring: CallbackQuery,
           response: {
-            303: z.null().describe('Signed in: to the front page'),
+            303: z.null().describe('Signed in: to the staff application'),
             ...errorResponses(400, 401, 403),
           },
         },
@@ -122,7 +122,7 @@ export const ssoRoutes = (settings: AuthSettings, oidc: OidcSettings): ResourceR
           objectId: user.email,
           after: { method: 'sso' },
         });
-        return reply.redirect('/', 303);
+        return reply.redirect('/app/', 303);
       },
     );
   };

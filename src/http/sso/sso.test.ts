@@ -88,7 +88,7 @@ describe.each(DIALECTS)('single sign-on on %s', (dialect) => {
     const { callback, cookie } = await throughProvider('sub-alex');
     const answer = await arrive(callback, cookie);
     expect(answer.statusCode).toBe(303);
-    expect(answer.headers.location).toBe('/');
+    expect(answer.headers.location).toBe('/app/');
     const browser = cookiesFrom(answer.headers['set-cookie'], cookie);
     expect(browser).toMatch(/gt_session=/);
     expect(browser).not.toMatch(/gt_sso=/);

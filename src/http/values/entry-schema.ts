@@ -63,7 +63,8 @@ export const NewValueSchema = z
   .meta({ id: 'NewValue' });
 
 const FindingSchema = z.object({
-  rule: z.enum(VALIDATION_RULES),
+  rule: z.enum([...VALIDATION_RULES, 'cross-measure']),
+  ruleId: z.string().optional().describe('For a rule across measures, its code'),
   severity: z.enum(['error', 'warning']),
   message: z.string(),
 });

@@ -9,6 +9,11 @@ import { actionsRisksUsers } from './2026-11-25T2032-actions-risks-users.js';
 import { imports } from './2026-11-25T2100-imports.js';
 import { accounts } from './2026-11-25T2200-accounts.js';
 import { signoff } from './2026-11-25T2300-signoff.js';
+import { validationRules } from './2026-11-25T2400-validation-rules.js';
+import { dashboardsAndMaps } from './2026-11-25T2800-dashboards-and-maps.js';
+import { pdrr } from './2026-11-25T2500-pdrr.js';
+import { schedules } from './2026-11-25T2600-schedules.js';
+import { publication } from './2026-11-25T2700-publication.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T2030-organisation-and-strategy': organisationAndStrategy,
@@ -17,4 +22,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T2100-imports': imports,
   '2026-11-25T2200-accounts': accounts,
   '2026-11-25T2300-signoff': signoff,
+  '2026-11-25T2400-validation-rules': validationRules,
+  '2026-11-25T2500-pdrr': pdrr,
+  '2026-11-25T2600-schedules': schedules,
+  '2026-11-25T2700-publication': publication,
+  '2026-11-25T2800-dashboards-and-maps': dashboardsAndMaps,
 };

@@ -1,0 +1,5 @@
+export * from './schedule.js';
+export * from './email.js';
+export * from './period-rule.js';
+export * from './retry.js';
+export * from './validate.js';
