@@ -387,6 +387,16 @@ const ROLE_ROUTES: Record<string, (c: Context) => Promise<void>> = {
     });
     expectScheduleRight(c, await c.ask('GET', `/api/v1/deliveries/${delivery.id}/file`), 404);
   },
+  'GET /api/v1/publication/rules': async (c) => {
+    const answer = await c.ask('GET', '/api/v1/publication/rules');
+    expect(answer.status).toBe(!c.role.account ? 401 : c.role.account.isAdmin ? 200 : 403);
+  },
+  'PUT /api/v1/publication/rules/:code': async (c) => {
+    const answer = await c.ask('PUT', '/api/v1/publication/rules/P-COUNCIL', { suppressBelow: 5 });
+    const expected = !c.role.account ? 401 : c.role.account.isAdmin ? 200 : 403;
+    expect(answer.status).toBe(expected);
+    if (expected !== 200) expect(Object.keys(answer.body)).toEqual(['error']);
+  },
   'GET /api/v1/audit': async (c) => {
     const answer = await c.ask('GET', '/api/v1/audit');
     const expected = !c.role.account ? 401 : c.role.account.isAdmin ? 200 : 403;

@@ -18,6 +18,7 @@ import { reportRoutes } from './reports/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { DEFAULT_PUBLIC_OPTIONS, type PublicSiteOptions } from './public/options.js';
 import { publicRoutes } from './public/routes.js';
+import { publicationRuleRoutes } from './public/rule-routes.js';
 import { measureRoutes } from './measures/routes.js';
 import { registerOpenApi } from './openapi.js';
 import { qualityRoutes } from './quality/routes.js';
@@ -95,6 +96,7 @@ export async function buildServer({
     tokenRoutes(settings),
     auditRoutes(settings),
     exportRoutes(settings),
+    publicationRuleRoutes(settings),
     reportRoutes(settings),
     scheduleRoutes(settings),
     validationRuleRoutes(settings),

@@ -59,6 +59,14 @@ describe.each(DIALECTS)('store on %s', (dialect) => {
     expect(current[0]).toMatchObject({ value: 64.9, version: 2, by: 'officer@example.org' });
   });
 
+  it('answers an empty list of measures, areas or periods with nothing, not an error', async () => {
+    const db = t.store.db;
+    expect(await currentValues(db, { measureIds: [] })).toEqual([]);
+    expect(await currentValues(db, { areaCodes: [], measureIds: ['CP-ECO-01'] })).toEqual([]);
+    expect(await currentValues(db, { periods: [] })).toEqual([]);
+    expect(await currentTargets(db, [])).toEqual([]);
+  });
+
   it('records nothing when the same figure is entered again', async () => {
     const db = t.store.db;
     const before = await countValueVersions(db);

@@ -39,7 +39,9 @@ export async function currentTargets(
         ),
       ),
     );
-  if (measureIds) query = query.where('t.measure_id', 'in', measureIds.length ? [...measureIds] : ['\u0000']);
+  // An empty list matches nothing: answer so rather than send SQL a list it cannot take.
+  if (measureIds?.length === 0) return [];
+  if (measureIds) query = query.where('t.measure_id', 'in', [...measureIds]);
   const rows = await query.orderBy('t.measure_id').orderBy('t.period').execute();
   return rows
     .filter((r) => !r.withdrawn)

@@ -65,6 +65,8 @@ function versionRow(value: MeasureValue, version: number, withdrawn: boolean, ch
 
 /** The current figures: the latest version of each, leaving out withdrawn ones. */
 export async function currentValues(db: Kysely<Database>, filter: ValueFilter = {}): Promise<ValueVersion[]> {
+  // An empty list matches nothing: answer so rather than send SQL a list it cannot take.
+  if ([filter.measureIds, filter.areaCodes, filter.periods].some((list) => list?.length === 0)) return [];
   let query = db
     .selectFrom('value_version as v')
     .selectAll('v')
@@ -80,18 +82,13 @@ export async function currentValues(db: Kysely<Database>, filter: ValueFilter = 
         ),
       ),
     );
-  if (filter.measureIds) query = query.where('v.measure_id', 'in', emptySafe(filter.measureIds));
-  if (filter.areaCodes) query = query.where('v.area_code', 'in', emptySafe(filter.areaCodes));
-  if (filter.periods) query = query.where('v.period', 'in', emptySafe(filter.periods));
+  if (filter.measureIds) query = query.where('v.measure_id', 'in', [...filter.measureIds]);
+  if (filter.areaCodes) query = query.where('v.area_code', 'in', [...filter.areaCodes]);
+  if (filter.periods) query = query.where('v.period', 'in', [...filter.periods]);
   if (filter.fromPeriod) query = query.where('v.period', '>=', filter.fromPeriod);
   if (filter.toPeriod) query = query.where('v.period', '<=', filter.toPeriod);
   const rows = await query.orderBy('v.measure_id').orderBy('v.area_code').orderBy('v.period').execute();
   return rows.map(rowToVersion).filter((v) => !v.withdrawn);
-}
-
-/** `in ()` is a syntax error; a list that can match nothing keeps the query valid. */
-function emptySafe(list: readonly string[]): string[] {
-  return list.length > 0 ? [...list] : ['\u0000'];
 }
 
 /** Every version of one figure, oldest first. */

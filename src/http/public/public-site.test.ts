@@ -5,7 +5,7 @@ import { writeCouncilBundle } from '../../store/bundle.js';
 import { buildServer } from '../server.js';
 import { TEST_CHANGE } from '../../../test/factories.js';
 import { DIALECTS } from '../../../test/store-fixture.js';
-import { useCouncilServer } from '../test-server.js';
+import { send, useCouncilServer } from '../test-server.js';
 import { recordValue } from '../../store/values.js';
 import { approveFirstVersions } from '../../store/signoff-bulk.js';
 import { aValue } from '../../../test/factories.js';
@@ -114,6 +114,51 @@ describe.each(DIALECTS)('the public site on %s', (dialect) => {
     expect((await get('/search?q=secret')).body).toContain('No results for “secret”');
     expect((await get(`/search?q=${'a'.repeat(5000)}`)).statusCode).toBe(200);
     expect((await get('/search?q=a&q=b')).statusCode).toBe(200);
+  });
+
+  it('lets an administrator set a measure’s small-number rule, which the public site then applies', async () => {
+    expect(
+      (
+        await send(server.app, {
+          method: 'PUT',
+          url: '/api/v1/publication/rules/CP-ECO-01',
+          payload: { suppressBelow: 1 },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await send(server.app, {
+          method: 'PUT',
+          url: '/api/v1/publication/rules/NO-SUCH',
+          payload: { suppressBelow: 5 },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await send(server.app, {
+          method: 'PUT',
+          url: '/api/v1/publication/rules/CP-ECO-01',
+          payload: { suppressBelow: 5 },
+          as: null,
+        })
+      ).status,
+    ).toBe(401);
+    const set = await send(server.app, {
+      method: 'PUT',
+      url: '/api/v1/publication/rules/PUB-WARD',
+      payload: { suppressBelow: 50 },
+    });
+    expect(set.body).toEqual({ measure: 'PUB-WARD', suppressBelow: 50 });
+    await new Promise((r) => setTimeout(r, 2100)); // the version is checked at most every 2 s
+    const csv = await get('/data/measures/PUB-WARD.csv');
+    expect(csv.body).toContain(',E05001322,Bilston North,*,*,*,false,true\r\n');
+    await send(server.app, {
+      method: 'PUT',
+      url: '/api/v1/publication/rules/PUB-WARD',
+      payload: { suppressBelow: 5 },
+    });
   });
 
   it('shows a newly approved figure as soon as it is approved, and not before', async () => {
