@@ -7,8 +7,11 @@
 import type { MeasureView } from '../app/public/measure-view.js';
 import { trendChart, wardBarChart, type ChartSpec } from '../charts/index.js';
 import { renderChartSvg } from '../charts/render-svg.js';
+import { wardMapSvg, type WardShapes } from '../charts/ward-map-svg.js';
+import { RAG_LABELS } from '../domain/status/labels.js';
+import { figureText } from './format.js';
 
-export const MEASURE_CHARTS = ['trend', 'wards'] as const;
+export const MEASURE_CHARTS = ['trend', 'wards', 'map'] as const;
 export type MeasureChart = (typeof MEASURE_CHARTS)[number];
 
 export interface PageChart {
@@ -43,7 +46,43 @@ export function measureChartSpecs(view: MeasureView): Partial<Record<MeasureChar
   return specs;
 }
 
+function wardMapTitle(view: MeasureView): string {
+  const m = view.measure;
+  return `${/by ward$/.test(m.title) ? m.title : `${m.title} by ward`}: map`;
+}
+
+function wardMapDescription(view: MeasureView, shapes: WardShapes): string {
+  const counts = new Map<string, number>();
+  for (const w of view.wards)
+    counts.set(RAG_LABELS[w.rag].word, (counts.get(RAG_LABELS[w.rag].word) ?? 0) + 1);
+  const parts = [...counts].map(([word, n]) => `${n} ${word.toLowerCase()}`);
+  return `${shapes.source}. Each ward coloured and marked by its status: ${parts.join(', ')}. The table below gives each ward's figure.`;
+}
+
+/** The ward map, where the measure has ward figures; withheld figures are never in its labels. */
+export function drawWardMap(view: MeasureView, shapes: WardShapes): string | null {
+  if (view.wards.length === 0) return null;
+  return wardMapSvg({
+    title: wardMapTitle(view),
+    description: wardMapDescription(view, shapes),
+    kind: shapes.kind,
+    features: shapes.features,
+    wards: view.wards.map((w) => ({
+      code: w.code,
+      name: w.name,
+      status: w.rag,
+      label: w.suppressed
+        ? 'figure withheld'
+        : w.value === null
+          ? 'no figure'
+          : `${figureText(w.value, view.measure)}${w.periodLabel ? ` (${w.periodLabel})` : ''}`,
+    })),
+    width: WIDTH,
+  });
+}
+
 export function drawMeasureChart(view: MeasureView, chart: MeasureChart): string | null {
+  if (chart === 'map') return null;
   const spec = measureChartSpecs(view)[chart];
   if (!spec) return null;
   const height = chart === 'wards' ? Math.max(320, 24 * view.wards.length + 80) : 320;
@@ -58,5 +97,10 @@ export function measureChartImages(
   const out: Partial<Record<MeasureChart, PageChart>> = {};
   for (const [chart, spec] of Object.entries(measureChartSpecs(view)) as [MeasureChart, ChartSpec][])
     out[chart] = { src: src(chart), alt: spec.description };
+  if (view.wards.length > 0)
+    out.map = {
+      src: src('map'),
+      alt: `A map of the wards, each coloured and marked by its status; the table below gives each ward's figure and status in words.`,
+    };
   return out;
 }

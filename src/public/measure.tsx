@@ -21,7 +21,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 export function measurePage(
   frame: PageFrame,
   view: MeasureView,
-  charts: { trend?: PageChart; wards?: PageChart } = {},
+  charts: { trend?: PageChart; wards?: PageChart; map?: PageChart } = {},
 ): string {
   const { links } = frame;
   const m = view.measure;
@@ -207,6 +207,11 @@ export function measurePage(
         {view.wards.length > 0 ? (
           <>
             <h2 className="govuk-heading-l">By ward</h2>
+            {charts.map ? (
+              <div className="gt-chart">
+                <img src={charts.map.src} alt={charts.map.alt} />
+              </div>
+            ) : null}
             {charts.wards ? (
               <div className="gt-chart">
                 <img src={charts.wards.src} alt={charts.wards.alt} />

@@ -104,6 +104,7 @@ describe.each(DIALECTS)('an anonymous crawl of the public site on %s', (dialect)
       '/accessibility',
       '/api/public/v1/measures/PUB-PCT/figures',
       '/charts/measures/PUB-WARD/wards.svg',
+      '/charts/measures/PUB-WARD/map.svg',
     ])
       expect(seen.has(must), must).toBe(true);
   });
@@ -118,6 +119,7 @@ describe.each(DIALECTS)('an anonymous crawl of the public site on %s', (dialect)
         `/data/measures/${code}.csv-metadata.json`,
         `/data/measures/${code}.json`,
         `/data/measures/${code}/wards.csv`,
+        `/charts/measures/${code}/map.svg`,
       ]) {
         const answer = await server.app.inject({ method: 'GET', url });
         expect(answer.statusCode, url).toBe(404);

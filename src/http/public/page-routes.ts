@@ -10,6 +10,7 @@ import { publishedMeasure, publishedMeasures } from '../../app/public/published.
 import { publicSummaryOf } from '../../app/public/measure-summary.js';
 import { searchPublicSite } from '../../app/public/search.js';
 import { wardProfile } from '../../app/public/ward-view.js';
+import { wardShapes } from '../../app/public/ward-shapes.js';
 import { accessibilityPage } from '../../public/accessibility.js';
 import { comparisonsPage } from '../../public/comparisons.js';
 import { homePage } from '../../public/home.js';
@@ -17,6 +18,7 @@ import { measuresPage, wardsPage } from '../../public/lists.js';
 import { measurePage } from '../../public/measure.js';
 import {
   drawMeasureChart,
+  drawWardMap,
   MEASURE_CHARTS,
   measureChartImages,
   type MeasureChart,
@@ -90,7 +92,9 @@ export function pageRoutes(app: FastifyInstance, ctx: PublicContext): void {
       const site = await ctx.site();
       if (!measure || !site.authority || !chart.endsWith('.svg') || !MEASURE_CHARTS.includes(name))
         return notFoundAnswer(ctx);
-      const svg = drawMeasureChart(await measureView(ctx.store, site, measure, await ctx.judging()), name);
+      const view = await measureView(ctx.store, site, measure, await ctx.judging());
+      const svg =
+        name === 'map' ? drawWardMap(view, await wardShapes(ctx.store)) : drawMeasureChart(view, name);
       return svg === null
         ? notFoundAnswer(ctx)
         : { status: 200, type: 'image/svg+xml; charset=utf-8', body: svg };
