@@ -71,6 +71,9 @@ const ROUTES = [
   '/api/v1/schedules/{id}/send-now',
   '/api/v1/deliveries',
   '/api/v1/deliveries/{id}/file',
+  // What the public site publishes
+  '/api/v1/publication/rules',
+  '/api/v1/publication/rules/{code}',
   // The public open-data API
   '/api/public/v1/comparisons',
   '/api/public/v1/measures',
