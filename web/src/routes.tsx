@@ -44,6 +44,14 @@ const routes: RouteObject[] = [
       },
       { path: 'entry', element: page(() => import('./entry/EntryPage.js'), 'EntryPage') },
       { path: 'quality', element: page(() => import('./quality/QualityPage.js'), 'QualityPage') },
+      { path: 'reports', element: page(() => import('./reports/ReportsPage.js'), 'ReportsPage') },
+      { path: 'reviews', element: page(() => import('./reviews/ReviewsPage.js'), 'ReviewsPage') },
+      { path: 'reviews/:id', element: page(() => import('./reviews/ReviewPage.js'), 'ReviewPage') },
+      {
+        path: 'recovery-plans',
+        element: page(() => import('./reviews/RecoveryPlansPage.js'), 'RecoveryPlansPage'),
+      },
+      { path: 'risks', element: page(() => import('./reviews/RisksPage.js'), 'RisksPage', true) },
       {
         path: 'dashboards',
         element: page(() => import('./dashboards/DashboardsIndexPage.js'), 'DashboardsIndexPage'),

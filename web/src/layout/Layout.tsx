@@ -21,9 +21,16 @@ function links(account: Account): { to: string; text: string }[] {
     { to: '/app/thread', text: 'Golden thread' },
     { to: '/app/scorecard', text: 'Scorecard' },
     { to: '/app/dashboards', text: 'Dashboards' },
+    { to: '/app/reports', text: 'Reports' },
   ];
   if (level.entersFigures) all.push({ to: '/app/entry', text: 'Data entry' });
   if (level.seesQuality) all.push({ to: '/app/quality', text: 'Data quality' });
+  // Review meetings, recovery plans and risks are for officers and councillors, not partners.
+  if (level.level !== 'partner') {
+    all.push({ to: '/app/reviews', text: 'Review meetings' });
+    all.push({ to: '/app/recovery-plans', text: 'Recovery plans' });
+    all.push({ to: '/app/risks', text: 'Risks' });
+  }
   return all;
 }
 

@@ -16,6 +16,7 @@ import { StatusBadge } from '../status/StatusBadge.js';
 import { Breadcrumbs } from './Breadcrumbs.js';
 import { FigureData } from './FigureData.js';
 import { KeyFacts } from './KeyFacts.js';
+import { MeasureDecisions } from './MeasureDecisions.js';
 import { Commentary, Methodology } from './Methodology.js';
 import { benchmarkSpec, seriesOf, spcSpec, trendSpec, wardSpecs } from './series.js';
 import { WardFocus } from './WardFocus.js';
@@ -117,6 +118,9 @@ export function MeasurePage() {
               <a href="#actions">Actions</a>
             </li>
             <li>
+              <a href="#decisions">Decisions</a>
+            </li>
+            <li>
               <a href="#data">The data</a>
             </li>
             <li>
@@ -169,6 +173,8 @@ export function MeasurePage() {
         <Commentary measure={m} />
         <h2 id="actions">Actions and recovery plan</h2>
         <ActionList measure={m.id} />
+        <h2 id="decisions">Decisions about this measure</h2>
+        <MeasureDecisions measure={m.id} />
         <h2 id="data">The data</h2>
         <FigureData measure={m} series={series} area={a.authority.area.code} />
       </Page>
