@@ -22,3 +22,13 @@ export {
   type ReportLevel,
 } from './levels.js';
 export { renderInfographic } from './infographic.js';
+export {
+  renderInfographicPng,
+  renderInfographicFile,
+  infographicFileName,
+  INFOGRAPHIC_FORMATS,
+  INFOGRAPHIC_MEDIA_TYPES,
+  PNG_WIDTH_RANGE,
+  type InfographicFormat,
+  type PngOptions,
+} from './infographic-png.js';

@@ -1,8 +1,8 @@
 /**
  * A one-page picture of a report for the public and staff: how many measures are on target, the
  * status of each measure under each heading as a row of shapes (shape and colour both carry the
- * status, with a key), and the status counts chart. SVG only: there is no pure-JavaScript way here
- * to turn it into a PNG (a browser can, by printing or screenshotting the SVG).
+ * status, with a key), and the status counts chart. `renderInfographicPng` (infographic-png.ts)
+ * rasterises this same SVG; Roboto in the font list is what it draws with.
  */
 import { renderChartSvg } from '../charts/render-svg.js';
 import { statusCountsChart } from '../charts/status-counts.js';
@@ -10,7 +10,9 @@ import { RAG_LABELS, type RagStatus } from '../domain/status/labels.js';
 import type { ReportDocument, StatusTag } from './document.js';
 import { ragTag } from './tags.js';
 
-const WIDTH = 800;
+/** The infographic's own width in pixels. */
+export const INFOGRAPHIC_WIDTH = 800;
+const WIDTH = INFOGRAPHIC_WIDTH;
 const esc = (t: string) =>
   t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -126,7 +128,7 @@ export function renderInfographic(doc: ReportDocument): string {
   const height = y + 30;
   const description = `${total} measures as at ${doc.periodLabel}: ${counts.green ?? 0} on target, ${counts.amber ?? 0} close to target, ${counts.red ?? 0} off target.`;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" font-family="Arial, Helvetica, sans-serif">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" font-family="Arial, Helvetica, Roboto, sans-serif">` +
     `<title>${esc(`${doc.council}: how we did, ${doc.periodLabel}`)}</title><desc>${esc(description)}</desc>` +
     parts.join('') +
     '</svg>'

@@ -86,6 +86,37 @@ describe('golden-thread report', () => {
     expect(svg).toContain('Includes provisional figures');
   });
 
+  it('writes the infographic as a PNG for a .png file, or when asked, at the width asked for', async () => {
+    const base = ['--level', 'cabinet', '--period', '2017/18-Q2', '--infographic', '--provisional'];
+    const file = join(out, 'picture.png');
+    const result = await run([...base, '--out', file]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/Writing PNG…\n/);
+    const png = readFileSync(file);
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(png.readUInt32BE(16)).toBe(800);
+    const asked = join(out, 'picture.image');
+    expect((await run([...base, '--format', 'png', '--width', '1200', '--out', asked])).code).toBe(0);
+    expect(readFileSync(asked).readUInt32BE(16)).toBe(1200);
+  });
+
+  it('refuses a width for anything but a PNG infographic, and a picture format for a pack', async () => {
+    const base = ['--level', 'cabinet', '--period', '2017/18-Q2'];
+    const svgWidth = await run([...base, '--infographic', '--width', '900', '--out', join(out, 'w.svg')]);
+    expect(svgWidth.stderr).toMatch(/--width: only a PNG infographic has a width/);
+    const tiny = await run([...base, '--infographic', '--width', '20', '--out', join(out, 'w.png')]);
+    expect(tiny.stderr).toMatch(
+      /--width: "20" is not a number of pixels; expected a whole number from 200 to 4000/,
+    );
+    const pack = await run([...base, '--format', 'png', '--out', join(out, 'w.png')]);
+    expect(pack.stderr).toMatch(/--format: png is for the one-page infographic; add --infographic/);
+    const picture = await run([...base, '--infographic', '--format', 'pdf', '--out', join(out, 'w.pdf')]);
+    expect(picture.stderr).toMatch(
+      /--format: the infographic is a picture, not pdf; give --format svg or --format png/,
+    );
+    expect(existsSync(join(out, 'w.png'))).toBe(false);
+  });
+
   it('names what was wrong: the level, the format, the period, the unit or the file', async () => {
     const base = ['--period', '2017/18-Q2'];
     const level = await run(['--level', 'council', ...base, '--out', join(out, 'x.pdf')]);

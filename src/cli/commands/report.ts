@@ -1,6 +1,6 @@
 /**
  * `golden-thread report`: writes a report pack for a level and a period to a file, in PDF, Word,
- * Excel, CSV or HTML. Council-wide reports use approved figures only unless --provisional is
+ * Excel, CSV or HTML, or its one-page infographic as SVG or PNG. Council-wide reports use approved figures only unless --provisional is
  * given; management reports use figures as entered, marking provisional ones.
  */
 import { accessSync, constants, writeFileSync } from 'node:fs';
@@ -14,7 +14,10 @@ import {
   REPORT_FORMATS,
   REPORT_LEVELS,
   isReportFormat,
-  renderInfographic,
+  renderInfographicFile,
+  INFOGRAPHIC_FORMATS,
+  PNG_WIDTH_RANGE,
+  type InfographicFormat,
   type ReportFormat,
 } from '../../reports/index.js';
 import type { CliContext } from '../context.js';
@@ -33,12 +36,30 @@ interface Flags {
   provisional?: boolean;
   approvedOnly?: boolean;
   infographic?: boolean;
+  width?: string;
   dataDir?: string;
 }
 
+/** The infographic's format: the one asked for, else PNG for a .png file, else SVG as before. */
+function pictureFormatOf(flags: Flags): InfographicFormat {
+  if (flags.format !== undefined) {
+    if (flags.format === 'svg' || flags.format === 'png') return flags.format;
+    throw new UserError(
+      'invalid-input',
+      `--format: the infographic is a picture, not ${flags.format}; give --format svg or --format png`,
+    );
+  }
+  return extname(flags.out).toLowerCase() === '.png' ? 'png' : 'svg';
+}
+
 /** The format asked for, or the one the file name says, or a clear refusal. */
-function formatOf(flags: Flags): ReportFormat | 'svg' {
-  if (flags.infographic) return 'svg';
+function formatOf(flags: Flags): ReportFormat | InfographicFormat {
+  if (flags.infographic) return pictureFormatOf(flags);
+  if (flags.format === 'svg' || flags.format === 'png')
+    throw new UserError(
+      'invalid-input',
+      `--format: ${flags.format} is for the one-page infographic; add --infographic, or give one of ${REPORT_FORMATS.join(', ')}`,
+    );
   const wanted = flags.format ?? extname(flags.out).slice(1).toLowerCase();
   if (isReportFormat(wanted)) return wanted;
   throw new UserError(
@@ -47,6 +68,23 @@ function formatOf(flags: Flags): ReportFormat | 'svg' {
       ? `--format: cannot tell the format from "${flags.out}"; give --format ${REPORT_FORMATS.join('|')}`
       : `--format: "${flags.format}" is not a report format; expected one of ${REPORT_FORMATS.join(', ')}`,
   );
+}
+
+/** The PNG's width in pixels, if one was given, checked before any figures are gathered. */
+function widthOf(flags: Flags, format: string): number | undefined {
+  if (flags.width === undefined) return undefined;
+  if (format !== 'png')
+    throw new UserError(
+      'invalid-input',
+      '--width: only a PNG infographic has a width; write a .png or give --format png',
+    );
+  const pixels = Number(flags.width);
+  if (!/^\d+$/.test(flags.width) || pixels < PNG_WIDTH_RANGE.min || pixels > PNG_WIDTH_RANGE.max)
+    throw new UserError(
+      'invalid-input',
+      `--width: "${flags.width}" is not a number of pixels; expected a whole number from ${PNG_WIDTH_RANGE.min} to ${PNG_WIDTH_RANGE.max}`,
+    );
+  return pixels;
 }
 
 function checkWritable(file: string): void {
@@ -69,9 +107,10 @@ export function reportCommand(program: Command, { output, env }: CliContext): vo
     .addOption(new Option('--level <level>', 'reporting level').choices(REPORT_LEVELS).makeOptionMandatory())
     .requiredOption('--period <period>', 'the period reported, e.g. 2017/18-Q2')
     .addOption(
-      new Option('--format <format>', 'file format (default: from --out’s extension)').choices(
-        REPORT_FORMATS,
-      ),
+      new Option(
+        '--format <format>',
+        'file format (default: from --out’s extension); svg or png with --infographic',
+      ).choices([...REPORT_FORMATS, ...INFOGRAPHIC_FORMATS]),
     )
     .requiredOption('--out <file>', 'the file to write')
     .option('--unit <id>', 'the directorate, service or team the report is about')
@@ -79,10 +118,18 @@ export function reportCommand(program: Command, { output, env }: CliContext): vo
     .option('--today <date>', 'judge lateness as at this date (YYYY-MM-DD; default today)')
     .option('--provisional', 'include figures not yet approved, marked provisional (council-wide reports)')
     .option('--approved-only', 'use approved figures only (management reports)')
-    .option('--infographic', 'write the one-page infographic (SVG) of the report instead')
+    .option(
+      '--infographic',
+      'write the one-page infographic of the report instead (SVG, or PNG for a .png file or --format png)',
+    )
+    .option(
+      '--width <pixels>',
+      `width of a PNG infographic (${PNG_WIDTH_RANGE.min}–${PNG_WIDTH_RANGE.max}; default 800)`,
+    )
     .addOption(dataDirOption())
     .action(async (flags: Flags) => {
       const format = formatOf(flags);
+      const width = widthOf(flags, format);
       checkWritable(flags.out);
       if (flags.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.today))
         throw new UserError(
@@ -107,8 +154,8 @@ export function reportCommand(program: Command, { output, env }: CliContext): vo
         output.info(`Writing ${format.toUpperCase()}…`);
         let shown = 0;
         const rendered =
-          format === 'svg'
-            ? { bytes: Buffer.from(renderInfographic(doc), 'utf8') }
+          format === 'svg' || format === 'png'
+            ? { bytes: renderInfographicFile(doc, format, { width }) }
             : await renderReport(doc, format, {
                 onProgress: (share) => {
                   const quarter = Math.floor(share * 4);

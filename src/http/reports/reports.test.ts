@@ -99,6 +99,42 @@ describe.each(DIALECTS)('report downloads on %s', (dialect) => {
     expect(someoneElse.statusCode).toBe(404);
   });
 
+  it('sends the infographic as SVG, or as PNG at the width asked for', async () => {
+    const svg = await get(`${URL}&infographic=true`);
+    expect(svg.statusCode).toBe(200);
+    expect(svg.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+    expect(svg.body).toMatch(/^<svg [^>]*role="img"/);
+    const png = await get(`${URL}&infographic=true&format=png&width=600`);
+    expect(png.statusCode).toBe(200);
+    expect(png.headers['content-type']).toBe('image/png');
+    expect(png.headers['content-disposition']).toBe(
+      'attachment; filename="cabinet-2017-18-Q2-infographic.png"',
+    );
+    expect(png.rawPayload.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(png.rawPayload.readUInt32BE(16)).toBe(600);
+  });
+
+  it('names a picture format for a pack, a pack format for the infographic, and a wrong width', async () => {
+    const message = async (query: string) => {
+      const answer = await send(server.app, { method: 'GET', url: `${URL}&${query}` });
+      expect(answer.status).toBe(400);
+      return (answer.body.error as { message: string }).message;
+    };
+    expect(await message('format=png')).toMatch(
+      /^format: png is for the one-page infographic; add infographic=true/,
+    );
+    expect(await message('infographic=true&format=csv')).toMatch(
+      /^format: the infographic is a picture, not csv; give format=svg or format=png/,
+    );
+    expect(await message('infographic=true&width=600')).toMatch(/^width: only a PNG infographic has a width/);
+    expect(await message('infographic=true&format=png&width=9000')).toMatch(
+      /^width: must be from 200 to 4000 pixels/,
+    );
+    expect(await message('infographic=true&format=png&width=wide')).toMatch(
+      /^width: must be a whole number of pixels/,
+    );
+  });
+
   it('refuses the public, and names a wrong level, format or period', async () => {
     expect((await get(`${URL}&format=csv`, null)).statusCode).toBe(401);
     const wrong = await send(server.app, {
@@ -107,7 +143,7 @@ describe.each(DIALECTS)('report downloads on %s', (dialect) => {
     });
     expect(wrong.status).toBe(400);
     expect((wrong.body.error as { message: string }).message).toMatch(
-      /^format: must be one of pdf, docx, xlsx, csv or html/,
+      /^format: must be one of pdf, docx, xlsx, csv, html, svg or png/,
     );
     const period = await send(server.app, {
       method: 'GET',

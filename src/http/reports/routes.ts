@@ -1,10 +1,23 @@
 /**
  * Report packs as files: `GET /reports?level=&period=&format=` builds the report for the reader's
- * scope and sends it as PDF, Word, Excel, CSV or HTML, the same document the command line writes.
+ * scope and sends it as PDF, Word, Excel, CSV or HTML, the same document the command line writes;
+ * with `infographic=true`, its one-page infographic as SVG or PNG (`format=png&width=`).
  */
 import { z } from 'zod';
 import { UserError } from '../../domain/errors.js';
-import { buildReport, MEDIA_TYPES, renderReport, reportFileName } from '../../reports/index.js';
+import {
+  buildReport,
+  infographicFileName,
+  INFOGRAPHIC_MEDIA_TYPES,
+  isReportFormat,
+  MEDIA_TYPES,
+  renderInfographicFile,
+  renderReport,
+  reportFileName,
+  type InfographicFormat,
+  type ReportDocument,
+  type ReportFormat,
+} from '../../reports/index.js';
 import { recordAuditEvent } from '../../store/audit.js';
 import { listOrgUnits } from '../../store/organisation.js';
 import type { AuthSettings } from '../auth/settings.js';
@@ -15,6 +28,53 @@ import { reportPolicy } from './policy.js';
 import { ReportQuery } from './schema.js';
 
 const COUNCIL_WIDE = new Set(['cabinet', 'scrutiny', 'leader-annual']);
+
+type Wanted =
+  | { infographic: true; format: InfographicFormat; width?: number }
+  | { infographic: false; format: ReportFormat };
+
+/** The pack in a report format, or the infographic in a picture format: a mismatch is refused before any figures are gathered. */
+function wantedFile(query: { format?: string; infographic: boolean; width?: number }): Wanted {
+  const { width } = query;
+  if (query.infographic) {
+    const format = query.format ?? 'svg';
+    if (format !== 'svg' && format !== 'png')
+      throw new UserError(
+        'invalid-input',
+        `format: the infographic is a picture, not ${format}; give format=svg or format=png`,
+      );
+    if (width !== undefined && format !== 'png')
+      throw new UserError('invalid-input', 'width: only a PNG infographic has a width; give format=png');
+    return { infographic: true, format, width };
+  }
+  const format = query.format ?? 'pdf';
+  if (!isReportFormat(format))
+    throw new UserError(
+      'invalid-input',
+      `format: ${format} is for the one-page infographic; add infographic=true, or give pdf, docx, xlsx, csv or html`,
+    );
+  if (width !== undefined)
+    throw new UserError('invalid-input', 'width: only a PNG infographic has a width; add infographic=true');
+  return { infographic: false, format };
+}
+
+async function fileFor(
+  doc: ReportDocument,
+  wanted: Wanted,
+): Promise<{ bytes: Uint8Array; mediaType: string; fileName: string }> {
+  if (wanted.infographic)
+    return {
+      bytes: renderInfographicFile(doc, wanted.format, { width: wanted.width }),
+      mediaType: INFOGRAPHIC_MEDIA_TYPES[wanted.format],
+      fileName: infographicFileName(doc, wanted.format),
+    };
+  const rendered = await renderReport(doc, wanted.format);
+  return {
+    bytes: rendered.bytes,
+    mediaType: rendered.mediaType,
+    fileName: reportFileName(doc, wanted.format),
+  };
+}
 
 export const reportRoutes = (settings: AuthSettings): ResourceRoutes =>
   async function reportRoutes(app, { store }) {
@@ -30,7 +90,10 @@ export const reportRoutes = (settings: AuthSettings): ResourceRoutes =>
             200: {
               description: 'The report, as a file to download',
               content: Object.fromEntries(
-                Object.values(MEDIA_TYPES).map((type) => [type, { schema: z.string() }]),
+                [...Object.values(MEDIA_TYPES), ...Object.values(INFOGRAPHIC_MEDIA_TYPES)].map((type) => [
+                  type,
+                  { schema: z.string() },
+                ]),
               ),
             },
             ...errorResponses(400, 401, 403, 404),
@@ -38,7 +101,8 @@ export const reportRoutes = (settings: AuthSettings): ResourceRoutes =>
         },
       },
       async (request, reply) => {
-        const { level, period, format, unit, person, provisional } = request.query;
+        const { level, period, unit, person, provisional } = request.query;
+        const wanted = wantedFile(request.query);
         const scope = await scopeFor(request, store);
         if (unit !== undefined) {
           const found = (await listOrgUnits(store.db)).find((u) => u.id === unit);
@@ -60,21 +124,26 @@ export const reportRoutes = (settings: AuthSettings): ResourceRoutes =>
           approvedOnly: reportPolicy.approvedOnly(scope, COUNCIL_WIDE.has(level), provisional),
           scope: { orgUnitId: unit ?? null, personId, viewer: scope },
         });
-        const rendered = await renderReport(doc, format);
+        const file = await fileFor(doc, wanted);
         await recordAuditEvent(store.db, {
           at: settings.clock().toISOString(),
           actor: actorOf(request),
           action: 'export',
           objectType: 'report',
           objectId: `${level} ${doc.period}`,
-          after: { format, unit: unit ?? null, person: personId },
+          after: {
+            format: wanted.format,
+            infographic: wanted.infographic,
+            unit: unit ?? null,
+            person: personId,
+          },
           ip: request.ip,
         });
         return reply
-          .type(rendered.mediaType)
-          .header('content-disposition', `attachment; filename="${reportFileName(doc, format)}"`)
+          .type(file.mediaType)
+          .header('content-disposition', `attachment; filename="${file.fileName}"`)
           .serializer((payload: unknown) => payload as string)
-          .send(Buffer.from(rendered.bytes) as never);
+          .send(Buffer.from(file.bytes) as never);
       },
     );
   };
