@@ -29,6 +29,11 @@ function shape(tag: StatusTag, x: number, y: number, size: number): string {
     case 'diamond':
       return `<path d="M${x + h} ${y} L${x + size} ${y + h} L${x + h} ${y + size} L${x} ${y + h} Z" fill="${c}"/>`;
     case 'clock':
+      // A clock face with its hands, so Overdue is not mistaken for No data's hollow circle.
+      return (
+        `<circle cx="${x + h}" cy="${y + h}" r="${h - 1.5}" fill="none" stroke="${c}" stroke-width="2.5"/>` +
+        `<path d="M${x + h} ${y + h * 0.45} L${x + h} ${y + h} L${x + h * 1.45} ${y + h}" fill="none" stroke="${c}" stroke-width="2"/>`
+      );
     case 'hollow-circle':
       return `<circle cx="${x + h}" cy="${y + h}" r="${h - 1.5}" fill="none" stroke="${c}" stroke-width="2.5"/>`;
     default:
