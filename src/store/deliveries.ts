@@ -5,6 +5,7 @@
  * `FOR UPDATE SKIP LOCKED`, on SQLite in one write statement; so two app servers never send the
  * same delivery at once, and a runner that dies mid-send lets go when its lease ends.
  */
+import { isUniqueViolation } from './conflicts.js';
 import { PostgresAdapter, sql, type Kysely, type Selectable } from 'kysely';
 import type { Delivery, DeliveryKind, DeliveryStatus } from '../domain/schedules/index.js';
 import type { Database } from './database.js';
@@ -295,11 +296,4 @@ export async function addReminder(
     if (isUniqueViolation(error)) return null;
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return (
-    e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || e.code === 'SQLITE_CONSTRAINT_UNIQUE'
-  );
 }
