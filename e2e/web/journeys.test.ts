@@ -173,9 +173,9 @@ describe('the staff web app', { timeout: 120_000 }, () => {
     await officer.page.getByText('Done: the figure is now checked.').waitFor();
     await officer.page.getByRole('button', { name: 'Approve for publication' }).click();
     await officer.page.getByText('Done: the figure is now approved.').waitFor();
-    await expect(officer.page.locator('.signoff-state').textContent()).resolves.toBe(
-      'Approved for publication',
-    );
+    // The state is fetched again after the message shows: wait for it rather than read it at once.
+    await officer.page.locator('.signoff-state', { hasText: 'Approved for publication' }).waitFor();
+    expect(await officer.page.locator('.signoff-state').textContent()).toBe('Approved for publication');
     await checkPage(officer.page, 'entry-approved');
 
     // The open page hears of it by server-sent event and fetches the figures again.
