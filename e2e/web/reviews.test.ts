@@ -129,7 +129,9 @@ describe('review meetings and reports in the staff web app', { timeout: 120_000 
     // The period starts as the council's reporting period.
     await expect.poll(() => page.getByLabel('Period').inputValue()).toMatch(/^\d{4}\/\d{2}-Q\d$/);
     await page.getByLabel('Reporting level').selectOption('cabinet');
-    await page.getByLabel('CSV (figures only)').check();
+    // The choice lives in the address, so the radio button turns on once the page has re-rendered.
+    await page.getByLabel('CSV (figures only)').click();
+    await expect.poll(() => page.getByLabel('CSV (figures only)').isChecked()).toBe(true);
     await checkPage(page, 'reports');
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.url().includes('/api/v1/reports?')),
