@@ -4,6 +4,7 @@
  * renderer (PDF, Word, Excel, CSV, HTML) writes the same document, so a figure reads the same in
  * every format.
  */
+import type { ShapeName } from '../charts/shapes.js';
 import type { ChartSpec } from '../charts/types.js';
 
 /** A status shown as a word and a shape (and a colour): colour is never the only carrier. */
@@ -24,17 +25,8 @@ export interface StatusTag {
   description: string;
 }
 
-export type TagShape =
-  | 'circle'
-  | 'triangle'
-  | 'square'
-  | 'dash'
-  | 'hollow-circle'
-  | 'clock'
-  | 'diamond'
-  | 'arrow-up'
-  | 'arrow-down'
-  | 'arrow-flat';
+/** The shapes are drawn from one geometry (src/charts/shapes.ts) in every format. */
+export type TagShape = ShapeName;
 
 /** A table cell that keeps its type, so Excel gets numbers and dates, and PDF gets the words. */
 export type Cell =

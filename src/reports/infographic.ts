@@ -5,6 +5,7 @@
  * rasterises this same SVG; Roboto in the font list is what it draws with.
  */
 import { renderChartSvg } from '../charts/render-svg.js';
+import { shapeSvg } from '../charts/shapes.js';
 import { statusCountsChart } from '../charts/status-counts.js';
 import { RAG_LABELS, type RagStatus } from '../domain/status/labels.js';
 import type { ReportDocument, StatusTag } from './document.js';
@@ -17,28 +18,7 @@ const esc = (t: string) =>
   t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function shape(tag: StatusTag, x: number, y: number, size: number): string {
-  const h = size / 2;
-  const c = tag.colour;
-  switch (tag.shape) {
-    case 'circle':
-      return `<circle cx="${x + h}" cy="${y + h}" r="${h}" fill="${c}"/>`;
-    case 'triangle':
-      return `<path d="M${x + h} ${y} L${x + size} ${y + size} L${x} ${y + size} Z" fill="${c}"/>`;
-    case 'square':
-      return `<rect x="${x + 1}" y="${y + 1}" width="${size - 2}" height="${size - 2}" fill="${c}"/>`;
-    case 'diamond':
-      return `<path d="M${x + h} ${y} L${x + size} ${y + h} L${x + h} ${y + size} L${x} ${y + h} Z" fill="${c}"/>`;
-    case 'clock':
-      // A clock face with its hands, so Overdue is not mistaken for No data's hollow circle.
-      return (
-        `<circle cx="${x + h}" cy="${y + h}" r="${h - 1.5}" fill="none" stroke="${c}" stroke-width="2.5"/>` +
-        `<path d="M${x + h} ${y + h * 0.45} L${x + h} ${y + h} L${x + h * 1.45} ${y + h}" fill="none" stroke="${c}" stroke-width="2"/>`
-      );
-    case 'hollow-circle':
-      return `<circle cx="${x + h}" cy="${y + h}" r="${h - 1.5}" fill="none" stroke="${c}" stroke-width="2.5"/>`;
-    default:
-      return `<rect x="${x}" y="${y + h - 2}" width="${size}" height="4" fill="${c}"/>`;
-  }
+  return shapeSvg(tag.shape, tag.colour, x, y, size);
 }
 
 function clip(text: string, max: number): string {
