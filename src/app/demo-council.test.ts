@@ -1,8 +1,9 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/store-fixture.js';
 import { signoffHistory, approvedValues, signoffStates } from '../store/signoff.js';
 import { currentValues, valueKey } from '../store/values.js';
-import { loadDemoIfEmpty } from './demo-council.js';
+import { loadDemoIfEmpty, resetToDemo } from './demo-council.js';
 
 describe.each(DIALECTS)('the demo council on %s', (dialect) => {
   let t: TestDatabase;
@@ -31,4 +32,21 @@ describe.each(DIALECTS)('the demo council on %s', (dialect) => {
     expect(events[1]!.by).toMatch(/@/);
     expect(events.every((e) => e.version === 1 && e.at === '2018-05-01T09:00:00.000Z')).toBe(true);
   });
+
+  // Runs last: it replaces the council the tests above read.
+  it('resets a loaded council to a fresh demo, every migration undone and redone', async () => {
+    const before = (await currentValues(t.store.db)).length;
+    const summary = await resetToDemo(t.store, new Date('2018-06-01T09:00:00Z'));
+    expect(summary.values).toBeGreaterThan(0);
+    expect((await currentValues(t.store.db)).length).toBe(before);
+    const final = (await currentValues(t.store.db)).find((f) => f.status === 'final')!;
+    expect((await signoffHistory(t.store.db, final)).every((e) => e.at === '2018-06-01T09:00:00.000Z')).toBe(
+      true,
+    );
+    if (dialect === 'sqlite') {
+      // The reset turns SQLite's foreign-key checks off while it drops tables, and back on after.
+      const { rows } = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(t.store.db);
+      expect(rows[0]!.foreign_keys).toBe(1);
+    }
+  }, 120_000);
 });

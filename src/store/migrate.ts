@@ -2,6 +2,7 @@
 import { Migrator, sql, type Kysely, type MigrationResultSet } from 'kysely';
 import { UserError } from '../domain/errors.js';
 import type { Database } from './database.js';
+import { dialectOf } from './dialect.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 const MIGRATION_TABLE = 'kysely_migration';
@@ -54,11 +55,20 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
 /** Undoes every migration, leaving an empty database. Used by `demo --reset`. */
 export async function migrateToEmpty(db: Kysely<Database>): Promise<string[]> {
   await refuseNewerDatabase(db);
-  const m = migrator(db);
-  const undone: string[] = [];
-  for (;;) {
-    const names = check(await m.migrateDown());
-    if (names.length === 0) return undone;
-    undone.push(...names);
+  // SQLite empties a table row by row when it drops it, checking foreign keys as it goes, so a
+  // strategy item deleted before its children stops the reset; the whole schema is going, so the
+  // checks are off until it has gone.
+  const sqlite = dialectOf(db) === 'sqlite';
+  if (sqlite) await sql`pragma foreign_keys = off`.execute(db);
+  try {
+    const m = migrator(db);
+    const undone: string[] = [];
+    for (;;) {
+      const names = check(await m.migrateDown());
+      if (names.length === 0) return undone;
+      undone.push(...names);
+    }
+  } finally {
+    if (sqlite) await sql`pragma foreign_keys = on`.execute(db);
   }
 }
