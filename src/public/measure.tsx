@@ -3,7 +3,8 @@
  * its wards, how it is produced, when it was last updated and when the next figure is due.
  */
 import type { MeasureView } from '../app/public/measure-view.js';
-import { Downloads, Figure, ScrollingTable, StatusTag, SuppressionNote } from './components.js';
+import { Downloads, Figure, StatusTag, SuppressionNote } from './components.js';
+import { FigureTable } from './figure-table.js';
 import { formatDate } from './format.js';
 import { renderPage, type PageFrame } from './layout.js';
 import type { PageChart } from './charts.js';
@@ -77,48 +78,39 @@ export function measurePage(
           </div>
         ) : null}
         {view.trend.length > 0 ? (
-          <ScrollingTable label="Trend table">
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-table__caption--s">
-                {m.title}: {view.authority.name} by period, with target and England
-              </caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Period
-                  </th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                    {view.authority.name}
-                  </th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                    Target
-                  </th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                    England
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {[...view.trend].reverse().map((t) => (
-                  <tr className="govuk-table__row" key={t.period}>
-                    <th scope="row" className="govuk-table__header gt-nowrap">
-                      {t.periodLabel}
-                      {t.provisional ? <span className="govuk-body-s"> (provisional)</span> : null}
-                    </th>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">
-                      <Figure value={t.value} suppressed={t.suppressed} style={m} />
-                    </td>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">
-                      <Figure value={t.target} suppressed={false} style={m} />
-                    </td>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">
-                      <Figure value={t.england} suppressed={false} style={m} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollingTable>
+          <FigureTable
+            label="Trend table"
+            caption={`${m.title}: ${view.authority.name} by period, with target and England`}
+            rows={[...view.trend].reverse()}
+            rowKey={(t) => t.period}
+            rowHeader={{
+              header: 'Period',
+              nowrap: true,
+              cell: (t) => (
+                <>
+                  {t.periodLabel}
+                  {t.provisional ? <span className="govuk-body-s"> (provisional)</span> : null}
+                </>
+              ),
+            }}
+            columns={[
+              {
+                header: view.authority.name,
+                numeric: true,
+                cell: (t) => <Figure value={t.value} suppressed={t.suppressed} style={m} />,
+              },
+              {
+                header: 'Target',
+                numeric: true,
+                cell: (t) => <Figure value={t.target} suppressed={false} style={m} />,
+              },
+              {
+                header: 'England',
+                numeric: true,
+                cell: (t) => <Figure value={t.england} suppressed={false} style={m} />,
+              },
+            ]}
+          />
         ) : (
           <p className="govuk-body">There are no published figures yet.</p>
         )}
@@ -126,39 +118,21 @@ export function measurePage(
 
         <h2 className="govuk-heading-l">How it compares</h2>
         {view.benchmarks.length > 0 && s.period ? (
-          <ScrollingTable label="Benchmarks table">
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-table__caption--s">
-                Compared with benchmarks, {s.periodLabel}
-              </caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Compared with
-                  </th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                    Their figure
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    {view.authority.name} is
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {view.benchmarks.map((b) => (
-                  <tr className="govuk-table__row" key={b.name}>
-                    <th scope="row" className="govuk-table__header">
-                      {b.name.replace(/^the /, '')}
-                    </th>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">
-                      <Figure value={b.value} suppressed={b.suppressed} style={m} />
-                    </td>
-                    <td className="govuk-table__cell">{b.comparison ?? 'Not compared'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollingTable>
+          <FigureTable
+            label="Benchmarks table"
+            caption={`Compared with benchmarks, ${s.periodLabel ?? ''}`}
+            rows={view.benchmarks}
+            rowKey={(b) => b.name}
+            rowHeader={{ header: 'Compared with', cell: (b) => b.name.replace(/^the /, '') }}
+            columns={[
+              {
+                header: 'Their figure',
+                numeric: true,
+                cell: (b) => <Figure value={b.value} suppressed={b.suppressed} style={m} />,
+              },
+              { header: `${view.authority.name} is`, cell: (b) => b.comparison ?? 'Not compared' },
+            ]}
+          />
         ) : (
           <p className="govuk-body">There are no benchmarks for this measure.</p>
         )}
@@ -171,36 +145,24 @@ export function measurePage(
                 (1 is best), in quartile {view.comparators.position.quartile} of 4.
               </p>
             ) : null}
-            <ScrollingTable label="Similar councils table">
-              <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-table__caption--s">
-                  {m.title} in similar councils, {s.periodLabel}
-                </caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      Council
-                    </th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                      Figure
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {view.comparators.rows.map((r) => (
-                    <tr className={`govuk-table__row${r.isAuthority ? ' gt-highlight' : ''}`} key={r.code}>
-                      <th scope="row" className="govuk-table__header">
-                        {r.name}
-                        {r.isAuthority ? ' (this council)' : ''}
-                      </th>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">
-                        <Figure value={r.value} suppressed={r.suppressed} style={m} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollingTable>
+            <FigureTable
+              label="Similar councils table"
+              caption={`${m.title} in similar councils, ${s.periodLabel ?? ''}`}
+              rows={view.comparators.rows}
+              rowKey={(r) => r.code}
+              highlight={(r) => r.isAuthority}
+              rowHeader={{
+                header: 'Council',
+                cell: (r) => `${r.name}${r.isAuthority ? ' (this council)' : ''}`,
+              }}
+              columns={[
+                {
+                  header: 'Figure',
+                  numeric: true,
+                  cell: (r) => <Figure value={r.value} suppressed={r.suppressed} style={m} />,
+                },
+              ]}
+            />
           </>
         ) : null}
 
@@ -217,48 +179,29 @@ export function measurePage(
                 <img src={charts.wards.src} alt={charts.wards.alt} />
               </div>
             ) : null}
-            <ScrollingTable label="Wards table">
-              <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-table__caption--s">
-                  {/by ward$/.test(m.title) ? m.title : `${m.title} by ward`}: each ward’s latest figure, and
-                  its status in {s.periodLabel ?? 'the latest period'}
-                </caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      Ward
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Period
-                    </th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                      Figure
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Status
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {view.wards.map((w) => (
-                    <tr className="govuk-table__row" key={w.code}>
-                      <th scope="row" className="govuk-table__header">
-                        <a className="govuk-link" href={links.ward(w.code)}>
-                          {w.name}
-                        </a>
-                      </th>
-                      <td className="govuk-table__cell gt-nowrap">{w.periodLabel ?? '–'}</td>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">
-                        <Figure value={w.value} suppressed={w.suppressed} style={m} />
-                      </td>
-                      <td className="govuk-table__cell">
-                        <StatusTag status={w.rag} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollingTable>
+            <FigureTable
+              label="Wards table"
+              caption={`${/by ward$/.test(m.title) ? m.title : `${m.title} by ward`}: each ward’s latest figure, and its status in ${s.periodLabel ?? 'the latest period'}`}
+              rows={view.wards}
+              rowKey={(w) => w.code}
+              rowHeader={{
+                header: 'Ward',
+                cell: (w) => (
+                  <a className="govuk-link" href={links.ward(w.code)}>
+                    {w.name}
+                  </a>
+                ),
+              }}
+              columns={[
+                { header: 'Period', nowrap: true, cell: (w) => w.periodLabel ?? '–' },
+                {
+                  header: 'Figure',
+                  numeric: true,
+                  cell: (w) => <Figure value={w.value} suppressed={w.suppressed} style={m} />,
+                },
+                { header: 'Status', cell: (w) => <StatusTag status={w.rag} /> },
+              ]}
+            />
             <Downloads links={links} id={`measures/${m.code}/wards`} what="the ward figures" />
           </>
         ) : null}

@@ -1,6 +1,7 @@
 /** A ward profile: each published ward-level figure beside the authority and England. */
 import type { WardProfile } from '../app/public/ward-view.js';
-import { Downloads, Figure, ScrollingTable, SuppressionNote } from './components.js';
+import { Downloads, Figure, SuppressionNote } from './components.js';
+import { FigureTable } from './figure-table.js';
 import { renderPage, type PageFrame } from './layout.js';
 
 export function wardPage(frame: PageFrame, profile: WardProfile): string {
@@ -27,52 +28,34 @@ export function wardPage(frame: PageFrame, profile: WardProfile): string {
         {profile.rows.length === 0 ? (
           <p className="govuk-body">No ward-level figures have been published for this ward yet.</p>
         ) : (
-          <ScrollingTable label={`${ward.name} figures`}>
-            <table className="govuk-table gt-profile">
-              <caption className="govuk-table__caption govuk-table__caption--m">{ward.name} compared</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Measure and period
-                  </th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                    {ward.name}
-                  </th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                    {authority.name}
-                  </th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                    England
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {profile.rows.map((r) => (
-                  <tr className="govuk-table__row" key={r.measure.code}>
-                    <th scope="row" className="govuk-table__header">
-                      <a className="govuk-link" href={links.measure(r.measure.code)}>
-                        {r.measure.title}
-                      </a>
-                      <span className="gt-period">{r.periodLabel}</span>
-                    </th>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">
-                      <Figure value={r.ward.value} suppressed={r.ward.suppressed} style={r.measure} />
-                    </td>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">
-                      <Figure
-                        value={r.authority.value}
-                        suppressed={r.authority.suppressed}
-                        style={r.measure}
-                      />
-                    </td>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">
-                      <Figure value={r.england.value} suppressed={r.england.suppressed} style={r.measure} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollingTable>
+          <FigureTable
+            label={`${ward.name} figures`}
+            caption={`${ward.name} compared`}
+            captionSize="m"
+            tableClass="gt-profile"
+            rows={profile.rows}
+            rowKey={(r) => r.measure.code}
+            rowHeader={{
+              header: 'Measure and period',
+              cell: (r) => (
+                <>
+                  <a className="govuk-link" href={links.measure(r.measure.code)}>
+                    {r.measure.title}
+                  </a>
+                  <span className="gt-period">{r.periodLabel}</span>
+                </>
+              ),
+            }}
+            columns={[
+              { header: ward.name, numeric: true, cell: (r) => <Figure {...r.ward} style={r.measure} /> },
+              {
+                header: authority.name,
+                numeric: true,
+                cell: (r) => <Figure {...r.authority} style={r.measure} />,
+              },
+              { header: 'England', numeric: true, cell: (r) => <Figure {...r.england} style={r.measure} /> },
+            ]}
+          />
         )}
         {withheld ? <SuppressionNote /> : null}
         <Downloads links={links} id={`wards/${ward.code}`} what={`the ${ward.name} profile`} />
