@@ -130,7 +130,7 @@ describe('the staff web app', { timeout: 120_000 }, () => {
   it('filters and sorts the scorecard, keeping every choice in the address', async () => {
     const { page, errors } = await newPage();
     await signInAs(page, server, 'performance-officer');
-    await page.getByRole('link', { name: 'Scorecard' }).click();
+    await page.getByRole('link', { name: 'Scorecard', exact: true }).click();
     await page.locator('.scorecard tbody tr').first().waitFor();
     await page.getByLabel('Category').selectOption('corporate-plan');
     await page.getByLabel('Status', { exact: true }).selectOption('red');

@@ -6,6 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { postJson } from '../api/client.js';
 import type { EnteredFigure, MeasureSummary } from '../api/types.js';
+import { SelectField, TextAreaField, TextField } from '../forms/fields.js';
 
 export interface FigureKey {
   measure: string;
@@ -124,81 +125,50 @@ export function EntryForm({
         </div>
       ) : null}
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <div className="form-group">
-          <label className="label" htmlFor="entry-period">
-            Period
-          </label>
-          <span className="hint" id="entry-period-hint">
-            For this {measure.frequency} measure, e.g.{' '}
-            {measure.frequency === 'monthly'
+        <TextField
+          id="entry-period"
+          label="Period"
+          hint={`For this ${measure.frequency} measure, e.g. ${
+            measure.frequency === 'monthly'
               ? '2018-03'
               : measure.frequency === 'quarterly'
                 ? '2017/18-Q4'
-                : '2017/18'}
-          </span>
-          <input
-            className="input input--short"
-            id="entry-period"
-            name="period"
-            defaultValue={initial.period ?? ''}
-            aria-describedby="entry-period-hint"
-            spellCheck={false}
-          />
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="entry-area">
-            Area
-          </label>
-          <select
-            className="select"
-            id="entry-area"
-            name="area"
-            defaultValue={initial.area ?? areas[0]?.code}
-          >
-            {areas.map((a) => (
-              <option key={a.code} value={a.code}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="entry-value">
-            Figure
-          </label>
-          <span className="hint" id="entry-value-hint">
-            In{' '}
-            {measure.unit === 'percent'
-              ? 'per cent, e.g. 64.5'
-              : measure.unit === 'currency'
-                ? 'pounds'
-                : measure.unit}
-          </span>
-          <input
-            className="input input--short"
-            id="entry-value"
-            name="value"
-            inputMode="decimal"
-            aria-describedby="entry-value-hint"
-          />
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="entry-numerator">
-            Numerator (optional)
-          </label>
-          <input className="input input--short" id="entry-numerator" name="numerator" inputMode="decimal" />
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="entry-denominator">
-            Denominator (optional)
-          </label>
-          <input
-            className="input input--short"
-            id="entry-denominator"
-            name="denominator"
-            inputMode="decimal"
-          />
-        </div>
+                : '2017/18'
+          }`}
+          short
+          name="period"
+          defaultValue={initial.period ?? ''}
+          spellCheck={false}
+        />
+        <SelectField
+          id="entry-area"
+          label="Area"
+          name="area"
+          defaultValue={initial.area ?? areas[0]?.code}
+          choices={areas.map((a) => ({ value: a.code, text: a.name }))}
+        />
+        <TextField
+          id="entry-value"
+          label="Figure"
+          hint={`In ${measure.unit === 'percent' ? 'per cent, e.g. 64.5' : measure.unit === 'currency' ? 'pounds' : measure.unit}`}
+          short
+          name="value"
+          inputMode="decimal"
+        />
+        <TextField
+          id="entry-numerator"
+          label="Numerator (optional)"
+          short
+          name="numerator"
+          inputMode="decimal"
+        />
+        <TextField
+          id="entry-denominator"
+          label="Denominator (optional)"
+          short
+          name="denominator"
+          inputMode="decimal"
+        />
         <fieldset className="form-group fieldset">
           <legend className="label">Is the figure final?</legend>
           <label className="radio">
@@ -208,21 +178,13 @@ export function EntryForm({
             <input type="radio" name="status" value="final" /> Final
           </label>
         </fieldset>
-        <div className="form-group">
-          <label className="label" htmlFor="entry-note">
-            Note (optional)
-          </label>
-          <textarea className="textarea" id="entry-note" name="note" />
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="entry-reason">
-            Reason for a correction
-          </label>
-          <span className="hint" id="entry-reason-hint">
-            Needed only when correcting a figure that exists, e.g. “late returns added”
-          </span>
-          <input className="input" id="entry-reason" name="reason" aria-describedby="entry-reason-hint" />
-        </div>
+        <TextAreaField id="entry-note" label="Note (optional)" name="note" />
+        <TextField
+          id="entry-reason"
+          label="Reason for a correction"
+          hint="Needed only when correcting a figure that exists, e.g. “late returns added”"
+          name="reason"
+        />
         <button type="submit" className="button" disabled={busy}>
           {busy ? 'Saving…' : 'Save the figure'}
         </button>

@@ -10,6 +10,7 @@ import { ApiError } from '../api/client.js';
 import { useAppConfig, useOrgUnits } from '../api/queries.js';
 import { Page } from '../layout/Page.js';
 import { ErrorSummary, messageOf, type FieldProblem } from '../reviews/ErrorSummary.js';
+import { SelectField, TextField } from '../forms/fields.js';
 import {
   FORMAT_LABELS,
   REPORT_FORMATS,
@@ -128,62 +129,37 @@ export function ReportsPage() {
         </div>
       ) : null}
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <div className="form-group">
-          <label className="label" htmlFor="report-level">
-            Reporting level
-          </label>
-          <select
-            id="report-level"
-            className="select"
-            value={level}
-            onChange={(e) => choose('level', e.target.value)}
-          >
-            {REPORT_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {REPORT_LEVEL_LABELS[l]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="report-period">
-            Period
-          </label>
-          <span className="hint" id="report-period-hint">
-            A quarter such as 2017/18-Q2, a month such as 2017-09, or a year such as 2017/18
-          </span>
-          <input
-            id="report-period"
-            className="input input--short"
-            value={period}
-            aria-describedby="report-period-hint"
-            aria-invalid={problems.some((p) => p.field === 'report-period') || undefined}
-            onChange={(e) => {
-              setPeriod(e.target.value);
-              setReady(null);
-            }}
-          />
-        </div>
+        <SelectField
+          id="report-level"
+          label="Reporting level"
+          value={level}
+          onChange={(e) => choose('level', e.target.value)}
+          choices={REPORT_LEVELS.map((l) => ({ value: l, text: REPORT_LEVEL_LABELS[l] }))}
+        />
+        <TextField
+          id="report-period"
+          label="Period"
+          hint="A quarter such as 2017/18-Q2, a month such as 2017-09, or a year such as 2017/18"
+          short
+          value={period}
+          aria-invalid={problems.some((p) => p.field === 'report-period') || undefined}
+          onChange={(e) => {
+            setPeriod(e.target.value);
+            setReady(null);
+          }}
+        />
         {kind ? (
-          <div className="form-group">
-            <label className="label" htmlFor="report-unit">
-              {kind === 'directorate' ? 'Directorate' : kind === 'service' ? 'Service' : 'Team'}
-            </label>
-            <select
-              id="report-unit"
-              className="select"
-              value={unit}
-              aria-invalid={problems.some((p) => p.field === 'report-unit') || undefined}
-              onChange={(e) => choose('unit', e.target.value)}
-            >
-              <option value="">Choose one</option>
-              {choices.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="report-unit"
+            label={kind === 'directorate' ? 'Directorate' : kind === 'service' ? 'Service' : 'Team'}
+            value={unit}
+            aria-invalid={problems.some((p) => p.field === 'report-unit') || undefined}
+            onChange={(e) => choose('unit', e.target.value)}
+            choices={[
+              { value: '', text: 'Choose one' },
+              ...choices.map((u) => ({ value: u.id, text: u.name })),
+            ]}
+          />
         ) : null}
         <fieldset className="fieldset form-group">
           <legend className="label">Format</legend>

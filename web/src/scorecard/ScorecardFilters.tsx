@@ -7,6 +7,7 @@ import { RAG_LABELS, RAG_STATUSES } from '@domain/status/labels.js';
 import type { SetURLSearchParams } from 'react-router';
 import { LATEST } from '../api/period.js';
 import { useOrgUnits, useWards } from '../api/queries.js';
+import { SelectField, TextField } from '../forms/fields.js';
 
 export function ScorecardFilters({
   params,
@@ -46,111 +47,65 @@ export function ScorecardFilters({
       aria-label="Filter the measures"
       onSubmit={(e) => e.preventDefault()}
     >
-      <div className="form-group">
-        <label className="label" htmlFor="filter-q">
-          Search
-        </label>
-        <input
-          className="input"
-          id="filter-q"
-          type="search"
-          defaultValue={params.get('q') ?? ''}
-          onChange={(e) => set('q', e.target.value)}
-        />
-      </div>
-      <div className="form-group">
-        <label className="label" htmlFor="filter-period">
-          Period
-        </label>
-        <select
-          className="select"
-          id="filter-period"
-          value={period}
-          onChange={(e) => set('period', e.target.value)}
-        >
-          <option value={LATEST}>Each measure’s period due by today</option>
-          {periodOptions.map((p) => (
-            <option key={p.value} value={p.value}>
-              {p.text}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="form-group">
-        <label className="label" htmlFor="filter-unit">
-          Directorate, service or team
-        </label>
-        <select
-          className="select"
-          id="filter-unit"
-          value={params.get('orgUnit') ?? ''}
-          onChange={(e) => set('orgUnit', e.target.value)}
-        >
-          <option value="">The whole council</option>
-          {(units.data ?? [])
+      <TextField
+        id="filter-q"
+        label="Search"
+        type="search"
+        defaultValue={params.get('q') ?? ''}
+        onChange={(e) => set('q', e.target.value)}
+      />
+      <SelectField
+        id="filter-period"
+        label="Period"
+        value={period}
+        onChange={(e) => set('period', e.target.value)}
+        choices={[{ value: LATEST, text: 'Each measure’s period due by today' }, ...periodOptions]}
+      />
+      <SelectField
+        id="filter-unit"
+        label="Directorate, service or team"
+        value={params.get('orgUnit') ?? ''}
+        onChange={(e) => set('orgUnit', e.target.value)}
+        choices={[
+          { value: '', text: 'The whole council' },
+          ...(units.data ?? [])
             .filter((u) => u.parentId !== null)
-            .map((u) => (
-              <option key={u.id} value={u.id}>
-                {'\u00a0\u00a0'.repeat(Math.max(0, (depth.get(u.id) ?? 1) - 1))}
-                {u.name}
-              </option>
-            ))}
-        </select>
-      </div>
-      <div className="form-group">
-        <label className="label" htmlFor="filter-category">
-          Category
-        </label>
-        <select
-          className="select"
-          id="filter-category"
-          value={params.get('category') ?? ''}
-          onChange={(e) => set('category', e.target.value)}
-        >
-          <option value="">All categories</option>
-          {MEASURE_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {MEASURE_CATEGORY_LABELS[c]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="form-group">
-        <label className="label" htmlFor="filter-area">
-          Area
-        </label>
-        <select
-          className="select"
-          id="filter-area"
-          value={params.get('area') ?? ''}
-          onChange={(e) => set('area', e.target.value)}
-        >
-          <option value="">The whole authority</option>
-          {(wards.data ?? []).map((w) => (
-            <option key={w.code} value={w.code}>
-              {w.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="form-group">
-        <label className="label" htmlFor="filter-status">
-          Status
-        </label>
-        <select
-          className="select"
-          id="filter-status"
-          value={params.get('status') ?? ''}
-          onChange={(e) => set('status', e.target.value)}
-        >
-          <option value="">Any status</option>
-          {RAG_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {RAG_LABELS[s].word}
-            </option>
-          ))}
-        </select>
-      </div>
+            .map((u) => ({
+              value: u.id,
+              text: `${'\u00a0\u00a0'.repeat(Math.max(0, (depth.get(u.id) ?? 1) - 1))}${u.name}`,
+            })),
+        ]}
+      />
+      <SelectField
+        id="filter-category"
+        label="Category"
+        value={params.get('category') ?? ''}
+        onChange={(e) => set('category', e.target.value)}
+        choices={[
+          { value: '', text: 'All categories' },
+          ...MEASURE_CATEGORIES.map((c) => ({ value: c, text: MEASURE_CATEGORY_LABELS[c] })),
+        ]}
+      />
+      <SelectField
+        id="filter-area"
+        label="Area"
+        value={params.get('area') ?? ''}
+        onChange={(e) => set('area', e.target.value)}
+        choices={[
+          { value: '', text: 'The whole authority' },
+          ...(wards.data ?? []).map((w) => ({ value: w.code, text: w.name })),
+        ]}
+      />
+      <SelectField
+        id="filter-status"
+        label="Status"
+        value={params.get('status') ?? ''}
+        onChange={(e) => set('status', e.target.value)}
+        choices={[
+          { value: '', text: 'Any status' },
+          ...RAG_STATUSES.map((s) => ({ value: s, text: RAG_LABELS[s].word })),
+        ]}
+      />
     </form>
   );
 }
