@@ -19,6 +19,7 @@ import {
 } from '../../domain/validation/index.js';
 import { currentCommentary } from '../../store/commentary.js';
 import type { Database } from '../../store/database.js';
+import { AUTHORITY_CODE, getSetting } from '../../store/settings.js';
 import { currentTargets } from '../../store/targets.js';
 import type { StoredMeasureValidation } from '../../store/validation-rules.js';
 import { settingsOf } from '../values/validation-settings.js';
@@ -151,7 +152,11 @@ export class FigureChecks {
     const { history, previous } =
       this.history.ofFileOnly(f.measureId, f.areaCode, period) ??
       (await this.history.of(f.measureId, f.areaCode, period));
-    const target = (this.targets.get(measure.id) ?? (await this.targetsOf(measure.id))).get(f.period) ?? null;
+    // Targets and commentary are the authority's own, so only its figure is judged red against them.
+    const ownFigure = await this.isAuthorityFigure(f.areaCode);
+    const target = ownFigure
+      ? ((this.targets.get(measure.id) ?? (await this.targetsOf(measure.id))).get(f.period) ?? null)
+      : null;
     const rag = target
       ? ragStatus({
           value: f.value,
@@ -175,6 +180,15 @@ export class FigureChecks {
       settings,
     );
     return { findings, settings };
+  }
+
+  private authorityCode: Promise<string | null> | null = null;
+
+  /** True for the council's own figure, or for every figure when the council has not said which area it is. */
+  private async isAuthorityFigure(areaCode: string): Promise<boolean> {
+    this.authorityCode ??= getSetting(this.db, AUTHORITY_CODE);
+    const authority = await this.authorityCode;
+    return authority === null || authority === areaCode;
   }
 
   private async targetsOf(measureId: string): Promise<Map<string, Target>> {

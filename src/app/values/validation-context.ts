@@ -11,6 +11,7 @@ import { ragStatus } from '../../domain/status/index.js';
 import { HISTORY_KEPT, type ValidationContext } from '../../domain/validation/index.js';
 import { currentCommentary } from '../../store/commentary.js';
 import type { Database } from '../../store/database.js';
+import { AUTHORITY_CODE, getSetting } from '../../store/settings.js';
 import { currentTargets } from '../../store/targets.js';
 import { currentValues } from '../../store/values.js';
 
@@ -40,7 +41,12 @@ export async function figureSurroundings(
     .slice(-HISTORY_KEPT);
   const previous = earlier.find((x) => x.v.period === formatPeriod(before))?.v.value ?? null;
 
-  const target = (await currentTargets(db, [measure.id])).find((t) => t.period === figure.period) ?? null;
+  // Targets and commentary are the authority's own, so only its figure is judged red against them.
+  const authority = await getSetting(db, AUTHORITY_CODE);
+  const ownFigure = authority === null || authority === figure.areaCode;
+  const target = ownFigure
+    ? ((await currentTargets(db, [measure.id])).find((t) => t.period === figure.period) ?? null)
+    : null;
   const rag = target
     ? ragStatus({
         value: figure.value,

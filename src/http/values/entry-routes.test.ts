@@ -84,12 +84,19 @@ describe.each(DIALECTS)('entering figures on %s', (dialect) => {
   );
 
   it('records a red figure without commentary with a warning, flagged suspect', async () => {
-    const { status, body } = await post({ ...FIGURE, area: 'E05001321', period: '2016/17-Q1', value: 60 });
-    expect(status).toBe(201);
+    const { status, body } = await post({ ...FIGURE, period: '2016/17-Q1', value: 60, reason: 'recounted' });
+    expect(status).toBe(200);
     expect(body.warnings).toEqual([
       expect.objectContaining({ rule: 'commentary-when-red', severity: 'warning' }),
     ]);
     expect(body.value).toMatchObject({ qualityFlag: 'suspect' });
+  });
+
+  it("does not judge a ward's figure red against the authority's target, which is not its own", async () => {
+    const { status, body } = await post({ ...FIGURE, area: 'E05001321', period: '2016/17-Q1', value: 60 });
+    expect(status).toBe(201);
+    expect(body.warnings).toEqual([]);
+    expect(body.value).toMatchObject({ qualityFlag: null });
   });
 
   it.each([
