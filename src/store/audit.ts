@@ -16,6 +16,9 @@ export const AUDIT_ACTIONS = [
   'password-changed',
   'role-changed',
   'sso-linked',
+  'user-changed',
+  'user-enabled',
+  'password-reset',
   'token-created',
   'token-revoked',
   'export',
@@ -23,6 +26,26 @@ export const AUDIT_ACTIONS = [
   'figure-checked',
   'figure-approved',
   'figure-unlocked',
+  'scorecard-changed',
+  // Settings that change how figures are checked, published and sent.
+  'validation-settings-changed',
+  'validation-rule-changed',
+  'publication-rule-changed',
+  'schedule-created',
+  'schedule-changed',
+  'schedule-deleted',
+  // The catalogue's administration: measures, their targets and the strategy tree.
+  'measure-created',
+  'measure-changed',
+  'measure-retired',
+  'measure-reinstated',
+  'target-set',
+  'target-withdrawn',
+  'strategy-item-created',
+  'strategy-item-changed',
+  'strategy-item-retired',
+  // Ward maps: boundaries uploaded, or the hex map put back.
+  'ward-map-changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -21,6 +21,9 @@ import { addDelivery, listDeliveries } from '../../store/deliveries.js';
 import { listOrgUnits, listPeople } from '../../store/organisation.js';
 import { getSchedule, insertSchedule, removeSchedule, updateSchedule } from '../../store/schedules.js';
 import { cronCalendar, DEFAULT_TIME_ZONE } from './cron.js';
+import type { Kysely } from 'kysely';
+import { recordAuditEvent } from '../../store/audit.js';
+import type { Database } from '../../store/database.js';
 
 export const SCHEDULE_VOCABULARY: ScheduleVocabulary = {
   cron: cronCalendar,
@@ -97,7 +100,11 @@ export async function createSchedule(store: Store, input: ScheduleInput, change:
   const draft = await checked(store, input, change.at);
   const id = `sch-${randomBytes(5).toString('hex')}`;
   const stamp = { by: change.by, at: change.at.toISOString() };
-  return insertSchedule(store.db, id, draft, nextRunText(draft, change.at), stamp);
+  return store.db.transaction().execute(async (trx) => {
+    const saved = await insertSchedule(trx, id, draft, nextRunText(draft, change.at), stamp);
+    await audit(trx, 'schedule-created', stamp, id, null, saved);
+    return saved;
+  });
 }
 
 export async function changeSchedule(
@@ -106,17 +113,43 @@ export async function changeSchedule(
   input: ScheduleInput,
   change: Change,
 ): Promise<Schedule> {
-  await scheduleNamed(store, id);
+  const before = await scheduleNamed(store, id);
   const draft = await checked(store, input, change.at);
   const stamp = { by: change.by, at: change.at.toISOString() };
-  const saved = await updateSchedule(store.db, id, draft, nextRunText(draft, change.at), stamp);
-  if (!saved) throw notFound(id);
-  return saved;
+  return store.db.transaction().execute(async (trx) => {
+    const saved = await updateSchedule(trx, id, draft, nextRunText(draft, change.at), stamp);
+    if (!saved) throw notFound(id);
+    await audit(trx, 'schedule-changed', stamp, id, before, saved);
+    return saved;
+  });
 }
 
 export async function deleteSchedule(store: Store, id: string, change: Change): Promise<void> {
-  if (!(await removeSchedule(store.db, id, { by: change.by, at: change.at.toISOString() })))
-    throw notFound(id);
+  const before = await scheduleNamed(store, id);
+  const stamp = { by: change.by, at: change.at.toISOString() };
+  await store.db.transaction().execute(async (trx) => {
+    if (!(await removeSchedule(trx, id, stamp))) throw notFound(id);
+    await audit(trx, 'schedule-deleted', stamp, id, before, null);
+  });
+}
+
+function audit(
+  db: Kysely<Database>,
+  action: 'schedule-created' | 'schedule-changed' | 'schedule-deleted',
+  stamp: { by: string; at: string },
+  id: string,
+  before: Schedule | null,
+  after: Schedule | null,
+): Promise<void> {
+  return recordAuditEvent(db, {
+    at: stamp.at,
+    actor: stamp.by,
+    action,
+    objectType: 'schedule',
+    objectId: id,
+    before,
+    after,
+  });
 }
 
 export async function scheduleNamed(store: Store, id: string): Promise<Schedule> {

@@ -27,6 +27,7 @@ import {
   type StoredMeasureValidation,
   type StoredRule,
 } from '../../store/validation-rules.js';
+import { recordAuditEvent } from '../../store/audit.js';
 
 export interface MeasureValidation {
   measureId: string;
@@ -72,7 +73,18 @@ export async function setMeasureValidation(
   });
   const problems = checkValidationSettings(next);
   if (problems.length > 0) throw new UserError('invalid-input', problems.join('; '));
-  await saveMeasureValidation(store.db, measure.id, next, changed);
+  await store.db.transaction().execute(async (trx) => {
+    await saveMeasureValidation(trx, measure.id, next, changed);
+    await recordAuditEvent(trx, {
+      at: changed.at,
+      actor: changed.by,
+      action: 'validation-settings-changed',
+      objectType: 'measure',
+      objectId: measure.id,
+      before: current,
+      after: next,
+    });
+  });
   return { measureId: measure.id, settings: next, setBy: changed };
 }
 
@@ -85,7 +97,17 @@ export async function saveCrossRule(
   const codes = new Set((await listMeasures(store.db, { includeRetired: true })).map((m) => m.id));
   const compiled = compileCrossMeasureRule(rule, codes);
   if (!compiled.ok) throw new UserError('invalid-input', compiled.problems.join('; '));
-  await saveCrossMeasureRule(store.db, rule, changed);
+  await store.db.transaction().execute(async (trx) => {
+    await saveCrossMeasureRule(trx, rule, changed);
+    await recordAuditEvent(trx, {
+      at: changed.at,
+      actor: changed.by,
+      action: 'validation-rule-changed',
+      objectType: 'validation-rule',
+      objectId: rule.id,
+      after: rule,
+    });
+  });
   return { ...rule, ...changed };
 }
 

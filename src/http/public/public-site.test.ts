@@ -10,6 +10,7 @@ import { recordValue } from '../../store/values.js';
 import { approveFirstVersions } from '../../store/signoff-bulk.js';
 import { aValue } from '../../../test/factories.js';
 import { aPublicCouncil, signOffPublicCouncil } from './public-council.js';
+import { auditTrail } from '../../store/audit.js';
 
 const council = aPublicCouncil();
 
@@ -159,6 +160,14 @@ describe.each(DIALECTS)('the public site on %s', (dialect) => {
       url: '/api/v1/publication/rules/PUB-WARD',
       payload: { suppressBelow: 5 },
     });
+    const changes = await auditTrail(server.database.store.db, {
+      action: 'publication-rule-changed',
+      limit: 10,
+    });
+    expect(changes.filter((e) => e.objectId === 'PUB-WARD').map((e) => [e.before, e.after])).toEqual([
+      [{ suppressBelow: 5 }, { suppressBelow: 50 }],
+      [{ suppressBelow: 50 }, { suppressBelow: 5 }],
+    ]);
   });
 
   it('shows a newly approved figure as soon as it is approved, and not before', async () => {

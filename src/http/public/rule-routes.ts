@@ -3,9 +3,8 @@
  * read and set. Setting one changes the data version, so the public site shows it at once.
  */
 import { z } from 'zod';
-import { UserError } from '../../domain/errors.js';
-import { getMeasure } from '../../store/measures.js';
-import { setSuppressionRule, suppressionRules } from '../../store/publication.js';
+import { suppressionRules } from '../../store/publication.js';
+import { setPublicationRule } from '../../app/public/publication-rules.js';
 import type { AuthSettings } from '../auth/settings.js';
 import { signedIn } from '../auth/viewer.js';
 import { described, errorResponses } from '../error-body.js';
@@ -63,9 +62,7 @@ export const publicationRuleRoutes = (settings: AuthSettings): ResourceRoutes =>
       },
       async (request) => {
         const { code } = request.params;
-        if (!(await getMeasure(store.db, code)))
-          throw new UserError('not-found', `There is no measure with code "${code}"`);
-        await setSuppressionRule(store.db, {
+        await setPublicationRule(store, {
           measureId: code,
           suppressBelow: request.body.suppressBelow,
           by: signedIn(request).user.email,

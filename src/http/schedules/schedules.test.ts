@@ -3,6 +3,7 @@ import { startSmtpServer, type TestSmtpServer } from '../../../test/smtp-server.
 import { DIALECTS } from '../../../test/store-fixture.js';
 import { runRound } from '../../app/schedules/runner.js';
 import { aClock, aRunner } from '../../app/schedules/test-council.js';
+import { auditTrail } from '../../store/audit.js';
 import { send, useCouncilServer, type JsonAnswer } from '../test-server.js';
 
 const messageOf = (answer: JsonAnswer) => (answer.body.error as { message: string }).message;
@@ -102,6 +103,12 @@ describe.each(DIALECTS)('report schedules over HTTP on %s', (dialect) => {
     expect((await ask('DELETE', `/api/v1/schedules/${id}`)).status).toBe(204);
     expect((await ask('GET', `/api/v1/schedules/${id}`)).status).toBe(404);
     expect((await ask('GET', `/api/v1/deliveries?schedule=${id}`)).body.deliveries).toHaveLength(1);
+
+    const trail = await auditTrail(server.database.store.db, { limit: 1000 });
+    const ofThis = trail.filter((e) => e.objectType === 'schedule' && e.objectId === id);
+    expect(ofThis.map((e) => e.action)).toEqual(['schedule-created', 'schedule-changed', 'schedule-deleted']);
+    expect(ofThis[1]).toMatchObject({ before: { format: 'csv' }, after: { format: 'html' } });
+    expect(ofThis[2]).toMatchObject({ actor: 'admin@example.org', after: null });
   });
 
   it('refuses an unknown delivery status in the list, naming the ones there are', async () => {

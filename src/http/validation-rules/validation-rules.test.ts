@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aMeasure, aSmallCouncil } from '../../../test/factories.js';
 import { DIALECTS } from '../../../test/store-fixture.js';
+import { auditTrail } from '../../store/audit.js';
 import { valueWarnings } from '../../store/validation-rules.js';
 import {
   addTestAccount,
@@ -58,6 +59,15 @@ describe.each(DIALECTS)('validation rules on %s', (dialect) => {
     expect(reset.body).toMatchObject({
       settings: { maximum: 100, severity: { 'outlier-z-score': 'warning' } },
     });
+    const changes = await auditTrail(server.database.store.db, {
+      action: 'validation-settings-changed',
+      limit: 10,
+    });
+    expect(changes.map((e) => [e.actor, e.objectId])).toEqual([
+      ['admin@example.org', 'CP-ECO-01'],
+      ['admin@example.org', 'CP-ECO-01'],
+    ]);
+    expect(changes[0]).toMatchObject({ before: { maximum: 100 }, after: { maximum: 80 } });
   });
 
   it('refuses settings that could never pass, naming each problem', async () => {
