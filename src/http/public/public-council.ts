@@ -28,6 +28,8 @@ export const NEVER_PUBLIC = {
 
 const WARD_A = 'E05001321';
 const WARD_B = 'E05001322';
+/** A third ward, so that one ward is still shown when two are withheld. */
+const WARD_C = 'E05001323';
 
 export function aPublicCouncil(): CouncilBundle {
   const base = aSmallCouncil();
@@ -35,7 +37,11 @@ export function aPublicCouncil(): CouncilBundle {
     aValue({ numerator: null, denominator: null, ...overrides });
   return {
     ...base,
-    areas: [...base.areas, { code: WARD_B, name: 'Bilston North', kind: 'ward', parentCode: 'E08000031' }],
+    areas: [
+      ...base.areas,
+      { code: WARD_B, name: 'Bilston North', kind: 'ward', parentCode: 'E08000031' },
+      { code: WARD_C, name: 'Blakenhall', kind: 'ward', parentCode: 'E08000031' },
+    ],
     strategyItems: [
       ...base.strategyItems,
       {
@@ -77,6 +83,7 @@ export function aPublicCouncil(): CouncilBundle {
       v({ measureId: 'PUB-WARD', period: '2016/17-Q2', value: 120 }),
       v({ measureId: 'PUB-WARD', period: '2016/17-Q2', areaCode: WARD_A, value: 3 }),
       v({ measureId: 'PUB-WARD', period: '2016/17-Q2', areaCode: WARD_B, value: 48 }),
+      v({ measureId: 'PUB-WARD', period: '2016/17-Q2', areaCode: WARD_C, value: 69 }),
       v({ measureId: 'PUB-PCT', period: '2016/17-Q2', value: 12.5, numerator: 250, denominator: 2000 }),
       v({
         measureId: 'PUB-PCT',
