@@ -1,6 +1,7 @@
 /** Loads the deterministic demo council into an empty database, or replaces everything with it. */
 import { buildDemoCouncil } from '../demo/index.js';
 import { loadDemoPdrr } from './pdrr/demo.js';
+import { arrangeDemoScorecard } from './scorecards/demo.js';
 import { writeCouncilBundle } from '../store/bundle.js';
 import type { Store } from '../store/connect.js';
 import { migrateToEmpty, migrateToLatest } from '../store/migrate.js';
@@ -25,6 +26,7 @@ export async function loadDemoIfEmpty(store: Store, now: Date): Promise<DemoSumm
   });
   await approveFinalFigures(store, bundle, now.toISOString());
   await loadDemoPdrr(store, bundle);
+  await arrangeDemoScorecard(store, bundle, now.toISOString());
   return { measures: bundle.measures.length, values: bundle.values.length, people: bundle.people.length };
 }
 

@@ -8,6 +8,7 @@ import type { StrategyItem } from '../domain/strategy.js';
 import type { Store } from '../store/connect.js';
 import { listAreas } from '../store/areas.js';
 import { listMeasures } from '../store/measures.js';
+import { readPdrrBundle } from '../store/pdrr-bundle.js';
 import { listStrategyItems } from '../store/strategy.js';
 import { currentValues } from '../store/values.js';
 
@@ -174,4 +175,15 @@ export async function exportTable(
     record_delimiter: 'windows',
     cast: { boolean: (b) => (b ? 'true' : 'false') },
   });
+}
+
+/**
+ * The review step's records whole — key actions and their progress, recovery plans, risks, review
+ * meetings, objectives' appraisal records and progress, complaints and settings — as the `pdrr`
+ * part of a council bundle (JSON), for moving a council. Run by the server's administrator from
+ * the command line only: it holds every person's objectives and every unit's complaints, so the
+ * API does not offer it. Each meeting's frozen pack is embedded whole (tens of kilobytes each).
+ */
+export async function exportPdrrRecords(store: Store): Promise<string> {
+  return `${JSON.stringify(await readPdrrBundle(store.db), null, 2)}\n`;
 }

@@ -45,6 +45,24 @@ export function categoryAxis(data: unknown[], extra: ChartOption = {}): ChartOpt
   };
 }
 
+/**
+ * Hover tooltips drawn by ECharts itself ("rich text", on the canvas) rather than as an HTML box:
+ * the HTML box is positioned with inline styles, which the web app's Content-Security-Policy
+ * refuses, so it showed unstyled. White with a dark edge and dark text, like the page.
+ */
+export function tooltip(trigger: 'item' | 'axis'): ChartOption {
+  return {
+    trigger,
+    renderMode: 'richText',
+    confine: true,
+    backgroundColor: '#ffffff',
+    borderColor: PALETTE.text,
+    borderWidth: 1,
+    padding: [6, 8],
+    textStyle: { color: PALETTE.text, fontFamily: CHART_FONT, fontSize: 13 },
+  };
+}
+
 export function legend(extra: ChartOption = {}): ChartOption {
   return {
     bottom: 4,

@@ -5,7 +5,7 @@
  * series broken by gaps plus end caps, so the option stays plain JSON (a custom series would need
  * a render function).
  */
-import { baseOption, categoryAxis, legend, plain, valueAxis } from './base.js';
+import { baseOption, categoryAxis, legend, plain, tooltip, valueAxis } from './base.js';
 import { COMPARISON_COLOURS, PALETTE } from './palette.js';
 import type { ChartFigures, ChartSpec } from './types.js';
 import { axisTemplate, count, figureText, finite, setFigureText } from './words.js';
@@ -116,7 +116,7 @@ export function benchmarkChart(input: BenchmarkInput): ChartSpec {
       outerBoundsContain: 'axisLabel',
     },
     legend: caps.length > 0 ? legend({ data: ['95% confidence interval'] }) : undefined,
-    tooltip: { trigger: 'item' },
+    tooltip: tooltip('item'),
     xAxis: valueAxis({ axisLabel: { formatter: axisTemplate(input), fontSize: 11 } }),
     yAxis: categoryAxis(
       input.bars.map((bar) => {

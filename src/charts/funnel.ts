@@ -6,7 +6,7 @@
 import type { Unit } from '../domain/measure.js';
 import type { Limits } from '../domain/statistics/count.js';
 import { proportionControlLimits, rateControlLimits } from '../domain/statistics/control-limits.js';
-import { baseOption, legend, plain, valueAxis } from './base.js';
+import { baseOption, legend, plain, tooltip, valueAxis } from './base.js';
 import { PALETTE } from './palette.js';
 import type { ChartSpec } from './types.js';
 import { axisTemplate, count, figureText, finite, listWords, setFigureText } from './words.js';
@@ -198,7 +198,7 @@ export function funnelChart(input: FunnelInput): ChartSpec {
   const option = baseOption(input.title, description, {
     grid: { left: 56, right: 24, top: 44, bottom: 84 },
     legend: legend({ data: [...new Set(series.map((s) => s['name'] as string))] }),
-    tooltip: { trigger: 'item' },
+    tooltip: tooltip('item'),
     xAxis: valueAxis({ name: 'Denominator (area size)', nameLocation: 'middle', nameGap: 28, scale: true }),
     yAxis: valueAxis({ scale: true, axisLabel: { formatter: axisTemplate(figures), fontSize: 11 } }),
     series,

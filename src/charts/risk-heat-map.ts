@@ -4,7 +4,7 @@
  */
 import { UserError } from '../domain/errors.js';
 import { riskScore } from '../domain/risk.js';
-import { baseOption, categoryAxis, plain } from './base.js';
+import { baseOption, categoryAxis, plain, tooltip } from './base.js';
 import { PALETTE } from './palette.js';
 import type { ChartSpec } from './types.js';
 import { count } from './words.js';
@@ -64,7 +64,7 @@ export function riskHeatMapChart(input: RiskHeatMapInput): ChartSpec {
   const description = describeRisks(input, grid);
   const option = baseOption(input.title, description, {
     grid: { left: 96, right: 16, top: 44, bottom: 56 },
-    tooltip: { trigger: 'item' },
+    tooltip: tooltip('item'),
     xAxis: categoryAxis(
       LIKELIHOOD_WORDS.map((w, i) => `${i + 1} ${w}`),
       {

@@ -6,7 +6,7 @@
 import type { Polarity } from '../domain/measure.js';
 import { SPC_ICONS } from '../domain/spc/icons.js';
 import type { SpecialCause, SpecialCauseRule, TargetBand, XmrChart } from '../domain/spc/types.js';
-import { baseOption, categoryAxis, legend, plain, valueAxis } from './base.js';
+import { baseOption, categoryAxis, legend, plain, tooltip, valueAxis } from './base.js';
 import { PALETTE, SPECIAL_CAUSE_STYLES } from './palette.js';
 import type { ChartFigures, ChartSpec } from './types.js';
 import {
@@ -144,7 +144,7 @@ export function spcChart(input: SpcInput): ChartSpec {
   const option = baseOption(input.title, description, {
     grid: { left: 56, right: 20, top: 44, bottom: 92 },
     legend: legend({ data: legendNames }),
-    tooltip: { trigger: 'axis' },
+    tooltip: tooltip('axis'),
     xAxis: categoryAxis(labels, { boundaryGap: false }),
     yAxis: valueAxis({ scale: true, axisLabel: { formatter: axisTemplate(input), fontSize: 11 } }),
     series,

@@ -4,7 +4,7 @@
  */
 import { RAG_LABELS, RAG_STATUSES } from '../domain/status/labels.js';
 import type { RagStatus } from '../domain/status/labels.js';
-import { baseOption, categoryAxis, plain, valueAxis } from './base.js';
+import { baseOption, categoryAxis, plain, tooltip, valueAxis } from './base.js';
 import { RAG_COLOURS } from './palette.js';
 import type { ChartSpec } from './types.js';
 import { count, listWords } from './words.js';
@@ -32,7 +32,7 @@ export function statusCountsChart(input: StatusCountsInput): ChartSpec {
         `${listWords(shown.filter((s) => countOf(s) > 0).map((s) => `${countOf(s)} ${RAG_LABELS[s].word.toLowerCase()}`))}.`;
   const option = baseOption(input.title, description, {
     grid: { left: 40, right: 16, top: 44, bottom: 40 },
-    tooltip: { trigger: 'item' },
+    tooltip: tooltip('item'),
     xAxis: categoryAxis(
       shown.map((s) => RAG_LABELS[s].word),
       { axisLabel: { fontSize: 12, fontWeight: 'bold', interval: 0 } },

@@ -4,7 +4,7 @@
  * of the target range for a band.
  */
 import type { Polarity, ToleranceKind } from '../domain/measure.js';
-import { baseOption, categoryAxis, legend, plain, valueAxis } from './base.js';
+import { baseOption, categoryAxis, legend, plain, tooltip, valueAxis } from './base.js';
 import { PALETTE } from './palette.js';
 import type { ChartFigures, ChartSpec } from './types.js';
 import { POLARITY_WORDS, axisTemplate, count, figureText, finite, setFigureText } from './words.js';
@@ -78,6 +78,8 @@ function bandSeries(name: string, data: (number | null)[], fill: string | null):
     data,
     symbol: 'none',
     silent: true,
+    // The band's pieces are stacked heights, not figures: the tooltip names the figure and target only.
+    tooltip: { show: false },
     step: 'middle',
     lineStyle: { opacity: 0 },
     itemStyle: { color: fill ?? '#FFFFFF' },
@@ -163,7 +165,7 @@ export function trendChart(input: TrendInput): ChartSpec {
   const option = baseOption(input.title, description, {
     grid: { left: 56, right: 20, top: 44, bottom: 64 },
     legend: legend({ data: legendNames }),
-    tooltip: { trigger: 'axis' },
+    tooltip: tooltip('axis'),
     xAxis: categoryAxis(
       input.points.map((p) => p.label),
       { boundaryGap: false },

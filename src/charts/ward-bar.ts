@@ -4,7 +4,7 @@
  */
 import type { RagStatus } from '../domain/status/labels.js';
 import { RAG_LABELS } from '../domain/status/labels.js';
-import { baseOption, categoryAxis, plain, valueAxis } from './base.js';
+import { baseOption, categoryAxis, plain, tooltip, valueAxis } from './base.js';
 import { PALETTE, RAG_COLOURS } from './palette.js';
 import type { ChartFigures, ChartSpec } from './types.js';
 import { axisTemplate, count, figureText, finite, setFigureText } from './words.js';
@@ -51,7 +51,7 @@ export function wardBarChart(input: WardBarInput): ChartSpec {
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
-    tooltip: { trigger: 'item' },
+    tooltip: tooltip('item'),
     xAxis: valueAxis({ axisLabel: { formatter: axisTemplate(input), fontSize: 11 } }),
     yAxis: categoryAxis(
       ranked.map((w) => (finite(w.value) === null ? `${w.name} (no figure)` : w.name)),

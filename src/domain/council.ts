@@ -4,6 +4,7 @@ import type { Area, AreaGroup } from './area.js';
 import type { Commentary, MeasureValue, Target } from './figures.js';
 import type { Measure } from './measure.js';
 import type { OrgUnit, Person, RoleAssignment } from './organisation.js';
+import type { PdrrBundle } from './pdrr/bundle.js';
 import type { Risk } from './risk.js';
 import type { StrategyItem } from './strategy.js';
 
@@ -29,4 +30,9 @@ export interface CouncilBundle {
   commentary: Commentary[];
   actions: Action[];
   risks: Risk[];
+  /**
+   * The Plan–Do–Review–Revise records, as an export carries them. When present, its key actions
+   * and risks (with their units and history) are loaded instead of `actions` and `risks`.
+   */
+  pdrr?: PdrrBundle;
 }

@@ -66,16 +66,20 @@ export interface StrategyItem {
 export function strategyLinkProblem(kind: StrategyKind, parentKind: StrategyKind | null): string | null {
   const allowed = STRATEGY_PARENT_KINDS[kind];
   if (parentKind === null) {
-    return allowed.length === 0
-      ? null
-      : `a ${STRATEGY_KIND_LABELS[kind]} must link upward to ${allowedList(allowed)}`;
+    return allowed.length === 0 ? null : `${withArticle(kind)} must link upward to ${allowedList(allowed)}`;
   }
   if (allowed.includes(parentKind)) return null;
   return allowed.length === 0
-    ? `a ${STRATEGY_KIND_LABELS[kind]} is the top of the thread and has no parent`
-    : `a ${STRATEGY_KIND_LABELS[kind]} links upward to ${allowedList(allowed)}, not to a ${STRATEGY_KIND_LABELS[parentKind]}`;
+    ? `${withArticle(kind)} is the top of the thread and has no parent`
+    : `${withArticle(kind)} links upward to ${allowedList(allowed)}, not to ${withArticle(parentKind)}`;
 }
 
 function allowedList(kinds: readonly StrategyKind[]): string {
-  return kinds.map((k) => `a ${STRATEGY_KIND_LABELS[k]}`).join(' or ');
+  return kinds.map(withArticle).join(' or ');
+}
+
+/** "an Outcome", "a Priority": the label read as a sentence would. */
+function withArticle(kind: StrategyKind): string {
+  const label = STRATEGY_KIND_LABELS[kind];
+  return `${/^[AEIOU]/i.test(label) ? 'an' : 'a'} ${label}`;
 }

@@ -32,6 +32,8 @@ import { recordValue } from '../store/values.js';
 import { gridHexJson, hexJsonToGeoJson } from '../domain/dashboards/hexjson.js';
 import { declaredRoutes } from './auth/access.js';
 import { PDRR_ROLE_ROUTES } from '../../test/pdrr-access-matrix.js';
+import { CATALOGUE_ROLE_ROUTES } from '../../test/catalogue-access-matrix.js';
+import { multipartBody } from '../../test/multipart.js';
 import {
   addTestAccount,
   ADMIN_EMAIL,
@@ -148,6 +150,20 @@ const UNIT_ROUTES: Record<string, UnitRoute> = {
     url: (id) => `/api/v1/status/measures/${id}`,
     found: (b) => [String((b.measure as { id: string }).id)],
   },
+  'GET /api/v1/measures/:code/commentary': {
+    kinds: measureKinds,
+    signedInOnly: true,
+    list: false,
+    url: (id) => `/api/v1/measures/${id}/commentary`,
+    found: (b) => [String(b.measureId)],
+  },
+  'GET /api/v1/balanced-scorecards/:planId': {
+    kinds: ['plan'],
+    signedInOnly: true,
+    list: false,
+    url: (id) => `/api/v1/balanced-scorecards/${id}`,
+    found: (b) => [String((b.plan as { id: string }).id)],
+  },
   'GET /api/v1/status/thread': {
     kinds: ['plan'],
     signedInOnly: false,
@@ -215,6 +231,7 @@ function publicSiteRoutes(): Record<string, (c: Context) => Promise<void>> {
 /** Routes whose answer depends on who asks but not on a unit. */
 const ROLE_ROUTES: Record<string, (c: Context) => Promise<void>> = {
   ...PDRR_ROLE_ROUTES,
+  ...CATALOGUE_ROLE_ROUTES,
   // The public site answers everyone alike, as the public: signing in shows nothing more there.
   ...publicSiteRoutes(),
   'GET /healthz': async (c) => expect((await c.ask('GET', '/healthz')).status).toBe(200),
@@ -279,6 +296,16 @@ const ROLE_ROUTES: Record<string, (c: Context) => Promise<void>> = {
       expectFigureRight(c, answer, position, FIGURE_RIGHTS[c.role.name]!.enters, 201);
     });
   },
+  // Commentary is written by those who enter the measure's figures.
+  'POST /api/v1/measures/:code/commentary': async (c) => {
+    await eachMeasure(c, 2060, async (measure, period, position) => {
+      const answer = await c.ask('POST', `/api/v1/measures/${measure}/commentary`, {
+        period,
+        summary: 'Rose for the second quarter',
+      });
+      expectFigureRight(c, answer, position, FIGURE_RIGHTS[c.role.name]!.enters, 201);
+    });
+  },
   'POST /api/v1/values/signoff': async (c) => {
     await eachMeasure(c, 2040, async (measure, period, position) => {
       const figure = { measure, period, area: 'E08000031' };
@@ -294,6 +321,13 @@ const ROLE_ROUTES: Record<string, (c: Context) => Promise<void>> = {
       expectFigureRight(c, approved, position, rights.approves, rights.checks.includes(position) ? 200 : 409);
     });
   },
+  'PUT /api/v1/balanced-scorecards/:planId/perspectives': async (c) =>
+    expectPerformanceFunction(
+      c,
+      await c.ask('PUT', '/api/v1/balanced-scorecards/TP-TEAM-A1a/perspectives', {
+        perspectives: [{ name: 'Residents and customers', measures: ['M-TEAM-A1a', 'P-TEAM-A1a'] }],
+      }),
+    ),
   'GET /api/v1/validation-rules': async (c) =>
     expectPerformanceFunction(c, await c.ask('GET', '/api/v1/validation-rules')),
   'PUT /api/v1/validation-rules/:id': async (c) =>
@@ -320,6 +354,15 @@ const ROLE_ROUTES: Record<string, (c: Context) => Promise<void>> = {
     if (!c.role.account) return void expect(answer.status).toBe(401);
     const listed = ((answer.body.dashboards ?? []) as { id: string }[]).map((d) => d.id);
     await eachUnitDashboard(c, async (id, seen) => expect(listed.includes(id), id).toBe(seen));
+  },
+  'POST /api/v1/dashboards': async (c) => {
+    const answer = await c.ask('POST', '/api/v1/dashboards', { title: `Made by ${c.role.name}` });
+    if (!c.role.account) return void expect(answer.status).toBe(401);
+    // A blank dashboard belongs to the unit the maker manages; the performance function makes them anywhere.
+    const performance = c.role.account.isAdmin || c.role.name === 'performance-officer';
+    const expected = performance || DASHBOARD_MANAGERS.has(c.role.name) ? 201 : 403;
+    expect(answer.status, `${c.role.name}: ${JSON.stringify(answer.body)}`).toBe(expected);
+    if (expected !== 201) expect(Object.keys(answer.body)).toEqual(['error']);
   },
   'GET /api/v1/dashboards/:id': async (c) =>
     eachUnitDashboard(c, async (id, seen) =>
@@ -355,8 +398,35 @@ const ROLE_ROUTES: Record<string, (c: Context) => Promise<void>> = {
     const wards = hexJsonToGeoJson(gridHexJson([{ code: 'E05001321', name: 'Bilston East' }]));
     expectAdministrator(c, await c.ask('POST', '/api/v1/maps/wards', { geojson: wards }), 200);
   },
+  'GET /api/v1/maps/wards/history': async (c) =>
+    expectAdministrator(c, await c.ask('GET', '/api/v1/maps/wards/history'), 200),
   'DELETE /api/v1/maps/wards': async (c) =>
     expectAdministrator(c, await c.ask('DELETE', '/api/v1/maps/wards'), 204),
+  // Importing: those who enter figures; each row only for a measure they enter (tested in src/http/imports).
+  'POST /api/v1/imports': async (c) => {
+    const rows = ['measure,period,area_code,value'];
+    await eachMeasure(
+      c,
+      2060,
+      async (measure, period) => void rows.push(`${measure},${period},E08000031,61`),
+    );
+    const answer = await send(c.council.app, {
+      method: 'POST',
+      url: '/api/v1/imports',
+      as: c.as,
+      ...multipartBody({}, { name: 'matrix.csv', content: rows.join('\n') }),
+    });
+    if (!expectImporter(c, answer)) return;
+    const refused = new Set((answer.body.problems as { row: number }[]).map((p) => p.row));
+    const present = ALL.filter((position) => c.role.frame[position] !== null);
+    for (const [i, position] of present.entries()) {
+      const allowed = FIGURE_RIGHTS[c.role.name]!.enters.includes(position);
+      expect(refused.has(i + 2), `${c.role.name}: a row for the ${position} unit's measure`).toBe(!allowed);
+    }
+  },
+  'GET /api/v1/imports': async (c) => void expectImporter(c, await c.ask('GET', '/api/v1/imports')),
+  'GET /api/v1/import-profiles': async (c) =>
+    void expectImporter(c, await c.ask('GET', '/api/v1/import-profiles')),
   'GET /api/v1/schedules': async (c) => expectScheduleRight(c, await c.ask('GET', '/api/v1/schedules'), 200),
   'POST /api/v1/schedules': async (c) =>
     expectScheduleRight(c, await c.ask('POST', '/api/v1/schedules', MATRIX_SCHEDULE), 201),
@@ -403,6 +473,33 @@ const ROLE_ROUTES: Record<string, (c: Context) => Promise<void>> = {
     expect(answer.status).toBe(expected);
     if (expected !== 200) expect(Object.keys(answer.body)).toEqual(['error']);
   },
+  // Account administration is the administrators' alone; each change is made to an account of its own.
+  'GET /api/v1/users': async (c) => expectAdministrator(c, await c.ask('GET', '/api/v1/users'), 200),
+  'GET /api/v1/users/:id': async (c) =>
+    expectAdministrator(c, await c.ask('GET', `/api/v1/users/${await aMatrixAccount(c)}`), 200),
+  'POST /api/v1/users': async (c) => {
+    const email = `added-by-${c.role.name}-${(matrixAccounts += 1)}@example.org`;
+    expectAdministrator(c, await c.ask('POST', '/api/v1/users', { email, name: 'Added' }), 201);
+  },
+  'PATCH /api/v1/users/:id': async (c) => {
+    const url = `/api/v1/users/${await aMatrixAccount(c)}`;
+    expectAdministrator(
+      c,
+      await send(c.council.app, { method: 'PATCH', url, payload: { name: 'Renamed' }, as: c.as }),
+      200,
+    );
+  },
+  'PUT /api/v1/users/:id/grants': async (c) => {
+    const url = `/api/v1/users/${await aMatrixAccount(c)}/grants`;
+    expectAdministrator(c, await c.ask('PUT', url, { isAdmin: false, grants: [{ role: 'partner' }] }), 200);
+  },
+  'POST /api/v1/users/:id/password-reset': async (c) =>
+    expectAdministrator(
+      c,
+      await c.ask('POST', `/api/v1/users/${await aMatrixAccount(c)}/password-reset`),
+      200,
+    ),
+  'GET /api/v1/roles': async (c) => expectAdministrator(c, await c.ask('GET', '/api/v1/roles'), 200),
 };
 
 /** Runs `check` on the measure (M-) at each of the role's units, each with a period of its own. */
@@ -465,10 +562,31 @@ function expectDashboardRead(c: Context, answer: JsonAnswer, seen: boolean): voi
   if (!seen) expect(Object.keys(answer.body)).toEqual(['error']);
 }
 
+/** Imports are for those who enter some figures: 200 for them, 403 for other accounts; whether it went on. */
+function expectImporter(c: Context, answer: JsonAnswer): boolean {
+  if (!c.role.account) {
+    expect(answer.status).toBe(401);
+    return false;
+  }
+  const enters = FIGURE_RIGHTS[c.role.name]!.enters.length > 0;
+  expect(answer.status, `${c.role.name}: ${JSON.stringify(answer.body)}`).toBe(enters ? 200 : 403);
+  if (!enters) expect(Object.keys(answer.body)).toEqual(['error']);
+  return enters;
+}
+
 function expectAdministrator(c: Context, answer: JsonAnswer, status: number): void {
   if (!c.role.account) return void expect(answer.status).toBe(401);
   expect(answer.status, JSON.stringify(answer.body)).toBe(c.role.account.isAdmin ? status : 403);
   if (!c.role.account.isAdmin) expect(Object.keys(answer.body)).toEqual(['error']);
+}
+
+let matrixAccounts = 0;
+
+/** A fresh account for one row of the matrix to read or change, so that no row changes another's. */
+async function aMatrixAccount(c: Context): Promise<string> {
+  const email = `matrix-account-${(matrixAccounts += 1)}@example.org`;
+  await addTestAccount(c.council.database.store, { email });
+  return (await findUserByEmail(c.council.database.store.db, email))!.id;
 }
 
 const MATRIX_SCHEDULE = {

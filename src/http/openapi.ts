@@ -59,6 +59,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'session', description: 'Signing in and out, and API tokens for integrations' },
         { name: 'audit', description: 'The audit trail, for administrators' },
         {
+          name: 'users',
+          description: 'Accounts and their roles, and every role in words, for administrators',
+        },
+        {
           name: 'public',
           description:
             'The public open-data API (/api/public/v1): published measures and approved figures only, small numbers withheld; anonymous, read-only, cached (ETag, Cache-Control) and rate-limited. See docs/public-site.md',

@@ -15,6 +15,9 @@ const ROUTES = [
   '/api/v1/strategy/{id}',
   '/api/v1/measures',
   '/api/v1/measures/{code}',
+  '/api/v1/measures/{code}/commentary',
+  '/api/v1/balanced-scorecards/{planId}',
+  '/api/v1/balanced-scorecards/{planId}/perspectives',
   '/api/v1/values',
   '/api/v1/values/history',
   '/api/v1/values/signoff',
@@ -26,11 +29,20 @@ const ROUTES = [
   '/api/v1/session',
   '/api/v1/tokens',
   '/api/v1/tokens/{id}',
+  '/api/v1/users',
+  '/api/v1/users/{id}',
+  '/api/v1/users/{id}/grants',
+  '/api/v1/users/{id}/password-reset',
+  '/api/v1/roles',
   '/api/v1/audit',
   '/api/v1/exports/{what}',
   '/api/v1/validation-rules',
   '/api/v1/validation-rules/{id}',
   '/api/v1/validation-rules/measures/{code}',
+  // Administering the catalogue
+  '/api/v1/measures/{code}/targets',
+  '/api/v1/measures/{code}/targets/withdraw',
+  '/api/v1/strategy/{id}/retire',
   // Plan–Do–Review–Revise
   '/api/v1/actions',
   '/api/v1/actions/{id}',
@@ -64,6 +76,10 @@ const ROUTES = [
   '/api/v1/dashboards/{id}/data',
   '/api/v1/dashboards/{id}/history',
   '/api/v1/maps/wards',
+  '/api/v1/maps/wards/history',
+  // Importing figures from files
+  '/api/v1/imports',
+  '/api/v1/import-profiles',
   // Reports and their schedules
   '/api/v1/reports',
   '/api/v1/schedules',
@@ -148,8 +164,8 @@ describe.each(DIALECTS)('the HTTP server on %s', (dialect) => {
     });
   });
 
-  it('is read-only: a write is answered 404, not carried out', async () => {
-    const response = await server.app.inject({ method: 'POST', url: '/api/v1/measures', payload: {} });
+  it('answers a write to a read-only resource with 404, not carried out', async () => {
+    const response = await server.app.inject({ method: 'POST', url: '/api/v1/areas', payload: {} });
     expect(response.statusCode).toBe(404);
     expect(response.json().error.code).toBe('not-found');
   });

@@ -20,6 +20,9 @@ import { DEFAULT_PUBLIC_OPTIONS, type PublicSiteOptions } from './public/options
 import { publicRoutes } from './public/routes.js';
 import { publicationRuleRoutes } from './public/rule-routes.js';
 import { measureRoutes } from './measures/routes.js';
+import { commentaryRoutes } from './commentary/routes.js';
+import { commentaryWriteRoutes } from './commentary/write-routes.js';
+import { balancedScorecardRoutes } from './balanced-scorecards/routes.js';
 import { registerOpenApi } from './openapi.js';
 import { qualityRoutes } from './quality/routes.js';
 import { orgUnitRoutes } from './org-units/routes.js';
@@ -28,14 +31,17 @@ import { ssoRoutes } from './sso/routes.js';
 import { statusRoutes } from './status/routes.js';
 import { strategyRoutes } from './strategy/routes.js';
 import { tokenRoutes } from './tokens/routes.js';
+import { userRoutes } from './users/routes.js';
 import { valueEntryRoutes } from './values/entry-routes.js';
 import { valueRoutes } from './values/routes.js';
 import { validationRuleRoutes } from './validation-rules/routes.js';
 import { dashboardRoutes } from './dashboards/routes.js';
 import { mapRoutes } from './maps/routes.js';
+import { importRoutes } from './imports/routes.js';
 import { scheduleRoutes } from './schedules/routes.js';
 import { webAppRoutes } from './web-app/routes.js';
 import { pdrrRoutes } from './pdrr-routes.js';
+import { catalogueRoutes } from './catalogue/routes.js';
 
 export const API_PREFIX = '/api/v1';
 
@@ -94,6 +100,7 @@ export async function buildServer({
     areaRoutes,
     sessionRoutes(settings),
     tokenRoutes(settings),
+    userRoutes(settings),
     auditRoutes(settings),
     exportRoutes(settings),
     publicationRuleRoutes(settings),
@@ -103,6 +110,11 @@ export async function buildServer({
     ...pdrrRoutes(settings),
     dashboardRoutes(settings),
     mapRoutes(settings),
+    balancedScorecardRoutes(settings),
+    commentaryRoutes,
+    commentaryWriteRoutes(settings),
+    catalogueRoutes(settings),
+    importRoutes(settings),
     eventRoutes,
   ];
   if (settings.oidc) resources.push(ssoRoutes(settings, settings.oidc));

@@ -11,6 +11,7 @@ import { chunks } from './chunks.js';
 import { insertFirstCommentary } from './commentary.js';
 import { measureToRow } from './measures.js';
 import { isEmptyCouncil } from './organisation.js';
+import { writePdrrBundle } from './pdrr-bundle.js';
 import { AUTHORITY_CODE, REPORTING_PERIOD, setSetting } from './settings.js';
 import { insertFirstTargets } from './targets.js';
 import { insertFirstVersions } from './values.js';
@@ -108,10 +109,13 @@ export async function writeCouncilBundle(
     await insertFirstVersions(trx, bundle.values, change);
     await insertFirstTargets(trx, bundle.targets, change);
     await insertFirstCommentary(trx, bundle.commentary, change);
+    // An exported council carries its actions and risks with their units and history in `pdrr`.
+    const actions = bundle.pdrr ? [] : bundle.actions;
+    const risks = bundle.pdrr ? [] : bundle.risks;
     await insertAll(
       trx,
       'action',
-      bundle.actions.map((a) => ({
+      actions.map((a) => ({
         id: a.id,
         title: a.title,
         responsible_officer: a.responsibleOfficer,
@@ -128,7 +132,7 @@ export async function writeCouncilBundle(
     await insertAll(
       trx,
       'action_milestone',
-      bundle.actions.flatMap((a) =>
+      actions.flatMap((a) =>
         a.milestones.map((m, position) => ({
           action_id: a.id,
           position,
@@ -141,19 +145,17 @@ export async function writeCouncilBundle(
     await insertAll(
       trx,
       'action_strategy_link',
-      bundle.actions.flatMap((a) =>
-        a.strategyItemIds.map((id) => ({ action_id: a.id, strategy_item_id: id })),
-      ),
+      actions.flatMap((a) => a.strategyItemIds.map((id) => ({ action_id: a.id, strategy_item_id: id }))),
     );
     await insertAll(
       trx,
       'action_measure_link',
-      bundle.actions.flatMap((a) => a.measureIds.map((id) => ({ action_id: a.id, measure_id: id }))),
+      actions.flatMap((a) => a.measureIds.map((id) => ({ action_id: a.id, measure_id: id }))),
     );
     await insertAll(
       trx,
       'risk',
-      bundle.risks.map((r) => ({
+      risks.map((r) => ({
         id: r.id,
         title: r.title,
         description: r.description,
@@ -170,7 +172,8 @@ export async function writeCouncilBundle(
     await insertAll(
       trx,
       'risk_strategy_link',
-      bundle.risks.flatMap((r) => r.strategyItemIds.map((id) => ({ risk_id: r.id, strategy_item_id: id }))),
+      risks.flatMap((r) => r.strategyItemIds.map((id) => ({ risk_id: r.id, strategy_item_id: id }))),
     );
+    if (bundle.pdrr) await writePdrrBundle(trx, bundle.pdrr);
   });
 }

@@ -62,3 +62,60 @@ export async function insertFirstCommentary(
       .execute();
   }
 }
+
+/** One version of the commentary on a period, as it was recorded. */
+export interface CommentaryVersion extends Commentary {
+  version: number;
+  /** A withdrawn version takes the commentary back: the period then has none. */
+  withdrawn: boolean;
+  recordedBy: string;
+  recordedAt: string;
+  reason: string;
+}
+
+/** Every version of a measure's commentary, in the order recorded for each period (oldest first). */
+export async function commentaryHistory(
+  db: Kysely<Database>,
+  measureId: string,
+): Promise<CommentaryVersion[]> {
+  const rows = await db
+    .selectFrom('commentary_version')
+    .selectAll()
+    .where('measure_id', '=', measureId)
+    .orderBy('period')
+    .orderBy('version')
+    .execute();
+  return rows.map((r) => ({
+    measureId: r.measure_id,
+    period: r.period,
+    summary: r.summary,
+    reasons: r.reasons,
+    nextSteps: r.next_steps,
+    authorId: r.author_id,
+    version: r.version,
+    withdrawn: Boolean(r.withdrawn),
+    recordedBy: r.recorded_by,
+    recordedAt: r.recorded_at,
+    reason: r.reason,
+  }));
+}
+
+/** Appends the next version of the commentary on one period; what was said before is kept. */
+export async function recordCommentary(
+  db: Kysely<Database>,
+  commentary: Commentary,
+  change: ChangeRecord,
+): Promise<number> {
+  const last = await db
+    .selectFrom('commentary_version')
+    .select(({ fn }) => fn.max('version').as('version'))
+    .where('measure_id', '=', commentary.measureId)
+    .where('period', '=', commentary.period)
+    .executeTakeFirst();
+  const version = Number(last?.version ?? 0) + 1;
+  await db
+    .insertInto('commentary_version')
+    .values(commentaryRow(commentary, version, change))
+    .execute();
+  return version;
+}

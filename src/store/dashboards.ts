@@ -61,6 +61,12 @@ export async function savedDashboard(db: Kysely<Database>, id: string): Promise<
   return (await savedDashboards(db, [id]))[0] ?? null;
 }
 
+/** The ids of every saved dashboard, to name a new one without taking another's. */
+export async function savedDashboardIds(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('dashboard_version').select('dashboard_id').distinct().execute();
+  return rows.map((r) => r.dashboard_id);
+}
+
 /** Every version of one dashboard, oldest first: who changed it and when. */
 export async function dashboardHistory(db: Kysely<Database>, id: string): Promise<DashboardVersion[]> {
   return (await selectVersions(db, [id])).map(versionOf);

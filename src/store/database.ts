@@ -7,6 +7,7 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AccountTables } from './database-accounts.js';
 import type { PdrrTables } from './database-pdrr.js';
 import type { ScheduleTables } from './database-schedules.js';
+import type { ScorecardTables } from './database-scorecard.js';
 
 type Flag = number | boolean;
 
@@ -66,6 +67,10 @@ export interface StrategyItemTable {
   rollup_rule: string;
   weight: number;
   position: number;
+  /** 'active' or 'retired' (kept with its links, out of the thread); set by the database when left out. */
+  state: Generated<string>;
+  retired_at: Generated<string | null>;
+  retired_reason: Generated<string | null>;
 }
 
 export interface MeasureTable {
@@ -326,7 +331,7 @@ export interface WardBoundaryVersionTable {
   changed_at: string;
 }
 
-export interface Database extends AccountTables, PdrrTables, ScheduleTables {
+export interface Database extends AccountTables, PdrrTables, ScheduleTables, ScorecardTables {
   setting: SettingTable;
   org_unit: OrgUnitTable;
   person: PersonTable;

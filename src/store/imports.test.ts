@@ -136,4 +136,18 @@ describe.each(DIALECTS)('imports in the store on %s', (dialect) => {
     expect((await listImportProfiles(db)).map((p) => p.name)).toEqual(['ours']);
     expect(await getImportProfile(db, 'theirs')).toBeNull();
   });
+
+  // Last: it adds batches the tests above do not expect.
+  it('lists batches newest first, one person’s when asked, and at most as many as asked', async () => {
+    const db = t.store.db;
+    const batch = (fileName: string, by: string) =>
+      startImportBatch(db, { fileName, sha256: 'b'.repeat(64), profile: 'default', by, at: TEST_CHANGE.at });
+    const first = await batch('one.csv', 'owner@example.org');
+    await batch('two.csv', 'officer@example.org');
+    const third = await batch('three.csv', 'owner@example.org');
+    const owners = await listImportBatches(db, 'b'.repeat(64), { by: 'owner@example.org' });
+    expect(owners.map((b) => b.id)).toEqual([third, first]);
+    const latest = await listImportBatches(db, 'b'.repeat(64), { limit: 2 });
+    expect(latest.map((b) => b.fileName)).toEqual(['three.csv', 'two.csv']);
+  });
 });

@@ -72,10 +72,19 @@ export async function finishImportBatch(
     .execute();
 }
 
-/** Committed imports, newest first; only those of one file's content when `sha256` is given. */
-export async function listImportBatches(db: Kysely<Database>, sha256?: string): Promise<ImportBatch[]> {
+/**
+ * Committed imports, newest first; only those of one file's content when `sha256` is given, only
+ * one person's when `by` is, and at most `limit` of them.
+ */
+export async function listImportBatches(
+  db: Kysely<Database>,
+  sha256?: string,
+  options: { by?: string; limit?: number } = {},
+): Promise<ImportBatch[]> {
   let query = db.selectFrom('import_batch').selectAll().orderBy('id', 'desc');
   if (sha256) query = query.where('sha256', '=', sha256);
+  if (options.by !== undefined) query = query.where('imported_by', '=', options.by);
+  if (options.limit !== undefined) query = query.limit(options.limit);
   const rows = await query.execute();
   return rows.map((r) => ({
     id: Number(r.id),

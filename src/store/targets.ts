@@ -81,3 +81,62 @@ export async function insertFirstTargets(
       .execute();
   }
 }
+
+/** One version of a target, as its history shows it: who set or withdrew it, when and why. */
+export interface TargetVersion extends Target {
+  version: number;
+  withdrawn: boolean;
+  by: string;
+  at: string;
+  reason: string;
+}
+
+/** Every version of every target of a measure, oldest first within each period. */
+export async function targetHistory(db: Kysely<Database>, measureId: string): Promise<TargetVersion[]> {
+  const rows = await db
+    .selectFrom('target_version')
+    .selectAll()
+    .where('measure_id', '=', measureId)
+    .orderBy('period')
+    .orderBy('version')
+    .execute();
+  return rows.map((r) => ({
+    measureId: r.measure_id,
+    period: r.period,
+    value: r.value,
+    lower: r.lower,
+    upper: r.upper,
+    tolerance: r.tolerance,
+    version: r.version,
+    withdrawn: Boolean(r.withdrawn),
+    by: r.recorded_by,
+    at: r.recorded_at,
+    reason: r.reason,
+  }));
+}
+
+/** Withdraws a period's target as a new version: the measure has no target then, and the old one stays. */
+export async function withdrawTarget(
+  db: Kysely<Database>,
+  measureId: string,
+  period: string,
+  change: ChangeRecord,
+): Promise<void> {
+  const latest = await db
+    .selectFrom('target_version')
+    .select((eb) => eb.fn.max('version').as('version'))
+    .where('measure_id', '=', measureId)
+    .where('period', '=', period)
+    .executeTakeFirst();
+  await db
+    .insertInto('target_version')
+    .values({
+      ...targetRow(
+        { measureId, period, value: null, lower: null, upper: null, tolerance: null },
+        Number(latest?.version ?? 0) + 1,
+        change,
+      ),
+      withdrawn: toFlag(true),
+    })
+    .execute();
+}

@@ -55,3 +55,41 @@ export async function saveWardBoundaries(
     })
     .execute();
 }
+
+export interface BoundaryVersion {
+  /** Uploaded boundaries, or the hex map put back. */
+  kind: 'boundaries' | 'hex';
+  fileName: string | null;
+  wards: number;
+  changedBy: string;
+  changedAt: string;
+}
+
+/** Every upload and every return to the hex map, newest first. */
+export async function wardBoundaryHistory(
+  db: Kysely<Database>,
+  authorityCode: string,
+): Promise<BoundaryVersion[]> {
+  const rows = await db
+    .selectFrom('ward_boundary_version')
+    .selectAll()
+    .where('authority_code', '=', authorityCode)
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    kind: row.geojson === null ? 'hex' : 'boundaries',
+    fileName: row.file_name,
+    wards: row.geojson === null ? 0 : (JSON.parse(row.geojson) as WardFeatureCollection).features.length,
+    changedBy: row.changed_by,
+    changedAt: row.changed_at,
+  }));
+}
+
+/** The newest version's id (0 when there is none): it changes exactly when the map does. */
+export async function wardBoundaryVersionId(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('ward_boundary_version')
+    .select(({ fn }) => fn.max('id').as('id'))
+    .executeTakeFirst();
+  return Number(row?.id ?? 0);
+}

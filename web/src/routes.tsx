@@ -5,6 +5,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { loadECharts } from './charts/load-echarts.js';
+import { preloadDashboardData } from './dashboards/preload.js';
 import { Layout } from './layout/Layout.js';
 import { Loading, Page } from './layout/Page.js';
 import { AccessibilityPage } from './pages/AccessibilityPage.js';
@@ -39,10 +40,15 @@ const routes: RouteObject[] = [
       { path: 'thread', element: page(() => import('./thread/ThreadPage.js'), 'ThreadPage') },
       { path: 'scorecard', element: page(() => import('./scorecard/ScorecardPage.js'), 'ScorecardPage') },
       {
+        path: 'balanced-scorecard',
+        element: page(() => import('./balanced-scorecard/BalancedScorecardPage.js'), 'BalancedScorecardPage'),
+      },
+      {
         path: 'measures/:code',
         element: page(() => import('./measure/MeasurePage.js'), 'MeasurePage', true),
       },
       { path: 'entry', element: page(() => import('./entry/EntryPage.js'), 'EntryPage') },
+      { path: 'import', element: page(() => import('./import/ImportPage.js'), 'ImportPage') },
       { path: 'quality', element: page(() => import('./quality/QualityPage.js'), 'QualityPage') },
       { path: 'reports', element: page(() => import('./reports/ReportsPage.js'), 'ReportsPage') },
       { path: 'reviews', element: page(() => import('./reviews/ReviewsPage.js'), 'ReviewsPage') },
@@ -52,14 +58,52 @@ const routes: RouteObject[] = [
         element: page(() => import('./reviews/RecoveryPlansPage.js'), 'RecoveryPlansPage'),
       },
       { path: 'risks', element: page(() => import('./reviews/RisksPage.js'), 'RisksPage', true) },
+      { path: 'actions', element: page(() => import('./pdrr/ActionsPage.js'), 'ActionsPage') },
+      { path: 'actions/:id', element: page(() => import('./pdrr/ActionPage.js'), 'ActionPage') },
+      { path: 'objectives', element: page(() => import('./pdrr/ObjectivesPage.js'), 'ObjectivesPage') },
+      { path: 'complaints', element: page(() => import('./pdrr/ComplaintsPage.js'), 'ComplaintsPage') },
       {
         path: 'dashboards',
         element: page(() => import('./dashboards/DashboardsIndexPage.js'), 'DashboardsIndexPage'),
       },
       {
         path: 'dashboards/:id',
+        // The data is asked for at once, alongside the page's code and ECharts.
+        loader: ({ params, request }) => {
+          preloadDashboardData(params.id ?? '', new URL(request.url).searchParams);
+          return null;
+        },
+        // Only on opening a dashboard; the page itself asks again when its figures change.
+        shouldRevalidate: ({ currentParams, nextParams, currentUrl, nextUrl }) =>
+          currentParams.id !== nextParams.id ||
+          currentUrl.searchParams.get('area') !== nextUrl.searchParams.get('area'),
         element: page(() => import('./dashboards/DashboardPage.js'), 'DashboardPage', true),
       },
+      {
+        path: 'dashboards/:id/history',
+        element: page(() => import('./dashboards/HistoryPage.js'), 'HistoryPage'),
+      },
+      { path: 'maps', element: page(() => import('./maps/MapsPage.js'), 'MapsPage', true) },
+      { path: 'admin', element: page(() => import('./admin/AdminPage.js'), 'AdminPage') },
+      {
+        path: 'admin/measures',
+        element: page(() => import('./admin/catalogue/MeasuresAdminPage.js'), 'MeasuresAdminPage'),
+      },
+      {
+        path: 'admin/measures/new',
+        element: page(() => import('./admin/catalogue/MeasureEditPage.js'), 'NewMeasurePage'),
+      },
+      {
+        path: 'admin/measures/:code',
+        element: page(() => import('./admin/catalogue/MeasureEditPage.js'), 'MeasureEditPage'),
+      },
+      {
+        path: 'admin/strategy',
+        element: page(() => import('./admin/catalogue/StrategyAdminPage.js'), 'StrategyAdminPage'),
+      },
+      { path: 'admin/users', element: page(() => import('./admin/people/UsersPage.js'), 'UsersPage') },
+      { path: 'admin/users/:id', element: page(() => import('./admin/people/UserPage.js'), 'UserPage') },
+      { path: 'admin/roles', element: page(() => import('./admin/people/RolesPage.js'), 'RolesPage') },
       { path: '*', element: <NotFound /> },
     ],
   },

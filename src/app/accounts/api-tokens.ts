@@ -25,6 +25,10 @@ export const TOKEN_SCOPES = [
   'areas',
   'exports',
   'audit',
+  // Key actions, recovery plans, risks, review meetings and complaints: the review step's records.
+  'plans',
+  // Individual objectives are about people, so an integration must be given them on purpose.
+  'objectives',
 ] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 

@@ -6,9 +6,17 @@ import { readWardBoundaries } from '../../domain/dashboards/boundaries.js';
 import { gridHexJson, hexJsonToGeoJson } from '../../domain/dashboards/hexjson.js';
 import { UserError } from '../../domain/errors.js';
 import { DEMO_HEXMAP, DEMO_HEXMAP_AUTHORITY } from '../../demo/hexmap.js';
+import type { Kysely } from 'kysely';
+import { recordAuditEvent } from '../../store/audit.js';
 import type { Store } from '../../store/connect.js';
+import type { Database } from '../../store/database.js';
 import type { Changed } from '../../store/dashboards.js';
-import { currentWardBoundaries, saveWardBoundaries } from '../../store/ward-boundaries.js';
+import {
+  currentWardBoundaries,
+  saveWardBoundaries,
+  wardBoundaryHistory,
+  type BoundaryVersion,
+} from '../../store/ward-boundaries.js';
 import { councilAreas } from '../status/council-areas.js';
 import type { WardGeometry } from './types.js';
 
@@ -47,6 +55,7 @@ export async function replaceWardBoundaries(
   fileName: string | null,
   codeProperty: string | undefined,
   change: Changed,
+  ip: string | null = null,
 ): Promise<{ wards: number; codeProperty: string }> {
   const { authority, wards } = await authorityAndWards(store);
   const reading = readWardBoundaries(geojson, wards, codeProperty);
@@ -55,12 +64,41 @@ export async function replaceWardBoundaries(
       'invalid-input',
       `The ward boundaries were not saved${fileName ? ` (${fileName})` : ''}: ${reading.problems.join('; ')}`,
     );
-  await saveWardBoundaries(store.db, authority.code, reading.boundaries, fileName, change);
-  return { wards: reading.boundaries.features.length, codeProperty: reading.codeProperty };
+  const saved = { wards: reading.boundaries.features.length, codeProperty: reading.codeProperty };
+  await store.db.transaction().execute(async (trx) => {
+    await saveWardBoundaries(trx, authority.code, reading.boundaries, fileName, change);
+    await auditMapChange(trx, change, { kind: 'boundaries', fileName, wards: saved.wards }, ip);
+  });
+  return saved;
 }
 
 /** Puts the hex map back; the uploaded boundaries stay in the history. */
-export async function clearWardBoundaries(store: Store, change: Changed): Promise<void> {
+export async function clearWardBoundaries(
+  store: Store,
+  change: Changed,
+  ip: string | null = null,
+): Promise<void> {
   const { authority } = await authorityAndWards(store);
-  await saveWardBoundaries(store.db, authority.code, null, null, change);
+  await store.db.transaction().execute(async (trx) => {
+    await saveWardBoundaries(trx, authority.code, null, null, change);
+    await auditMapChange(trx, change, { kind: 'hex' }, ip);
+  });
+}
+
+/** The map's change goes in the audit trail in the same transaction as the change itself. */
+function auditMapChange(db: Kysely<Database>, change: Changed, after: object, ip: string | null) {
+  return recordAuditEvent(db, {
+    at: change.at,
+    actor: change.by,
+    action: 'ward-map-changed',
+    objectType: 'ward-map',
+    after,
+    ip,
+  });
+}
+
+/** Who uploaded boundaries or put the hex map back, and when: newest first. */
+export async function wardMapHistory(store: Store): Promise<BoundaryVersion[]> {
+  const { authority } = await authorityAndWards(store);
+  return wardBoundaryHistory(store.db, authority.code);
 }

@@ -32,6 +32,8 @@ export interface ImportValidation {
   rules: readonly CompiledRule[];
   profile: ImportProfile;
   today: string;
+  /** Whether the person importing may enter a measure's figures; null when they may enter any. */
+  enters: ((measure: Measure) => boolean) | null;
 }
 
 export class FigureWriter {
@@ -41,6 +43,10 @@ export class FigureWriter {
   private failed = false;
   /** New or changed figures for retired measures: the first row and how many, by measure. */
   private readonly toRetired = new Map<string, { row: number; count: number }>();
+  /** Rows for measures the person may see but not enter: the first row and how many, by measure. */
+  private readonly notTheirs = new Map<string, { row: number; count: number }>();
+  private readonly measures: Map<string, Measure>;
+  private readonly enters: ((measure: Measure) => boolean) | null;
   private readonly checks: FigureChecks;
   private readonly cross: ImportCrossChecks;
 
@@ -52,9 +58,11 @@ export class FigureWriter {
     private readonly file: string,
     validation: ImportValidation,
   ) {
+    this.measures = new Map(validation.measures.map((m) => [m.id, m]));
+    this.enters = validation.enters;
     this.checks = new FigureChecks(
       db,
-      new Map(validation.measures.map((m) => [m.id, m])),
+      new Map(this.measures),
       validation.settings,
       validation.profile,
       file,
@@ -71,6 +79,21 @@ export class FigureWriter {
       await recordValueWarnings(
         this.db,
         crossWarnings.map((w) => ({ ...w, at: this.writing!.change.at })),
+      );
+    }
+    for (const [measureId, { row, count }] of this.notTheirs) {
+      const more = count > 1 ? ` (and ${(count - 1).toLocaleString('en-GB')} more)` : '';
+      this.tally.problem(
+        problem(
+          'error',
+          { file: this.file, row },
+          `gives a figure for ${measureId}${more}, whose figures you may not enter`,
+          {
+            value: measureId,
+            expected:
+              'figures only for measures you enter: those you own or are a data owner of, or that your unit or one below it owns',
+          },
+        ),
       );
     }
     for (const [measureId, { row, count }] of this.toRetired) {
@@ -101,6 +124,7 @@ export class FigureWriter {
     }
     const figures = batch.figures;
     if (figures.length === 0) return;
+    if (this.enters !== null) this.refuseNotTheirs(figures);
     const unasked: string[] = [];
     for (const f of figures) {
       if (!this.asked.has(f.measureId)) {
@@ -153,6 +177,18 @@ export class FigureWriter {
         before: c.current?.value ?? null,
         after: f.value,
       }));
+    }
+  }
+
+  private refuseNotTheirs(figures: ReadBatch['figures']): void {
+    for (const f of figures) {
+      const measure = this.measures.get(f.measureId);
+      // A measure the file creates is the performance function's, who may enter any.
+      if (!measure || this.enters!(measure)) continue;
+      const seen = this.notTheirs.get(f.measureId);
+      if (seen) seen.count += 1;
+      else this.notTheirs.set(f.measureId, { row: f.row, count: 1 });
+      this.failed = true;
     }
   }
 

@@ -8,7 +8,13 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Area } from '../../domain/area.js';
-import { ImportTally, problem, type ImportProfile, type ImportReport } from '../../domain/import/index.js';
+import {
+  ImportTally,
+  problem,
+  type ImportProfile,
+  type ImportReport,
+  type OutcomeCounts,
+} from '../../domain/import/index.js';
 import type { Measure } from '../../domain/measure.js';
 import { listAreas } from '../../store/areas.js';
 import type { Store } from '../../store/connect.js';
@@ -25,6 +31,9 @@ import { readBatches } from './read-batches.js';
 import { batchesFromWorker } from './worker-batches.js';
 
 export type ImportMode = 'dry-run' | 'commit';
+
+/** What a commit whose figures differ from its dry run's expects: the problem it reports says so. */
+export const CHECK_AGAIN = 'the file checked again, to see what it would now change';
 
 export interface ImportProgress {
   /** Checking: the first pass (hash, encoding, workbook guard). Reading: rows being imported. */
@@ -47,6 +56,21 @@ export interface ImportFileOptions {
   fileName?: string;
   /** Read the file in a worker thread (by default, for files of 4 MiB and more). */
   worker?: boolean;
+  /**
+   * Whose import it is, for the web: measures they may not see are read as unknown, and a row for a
+   * measure they may see but not enter is an error naming it. Everything when left out (the command line).
+   */
+  reach?: ImportReach;
+  /**
+   * The counts a dry run of this file showed: a commit whose figures would now come out otherwise
+   * (someone changed them in between) writes nothing and says so, so what is imported is what was seen.
+   */
+  expectFigures?: OutcomeCounts;
+}
+
+export interface ImportReach {
+  sees: (measure: Measure) => boolean;
+  enters: (measure: Measure) => boolean;
 }
 
 const FLUSH_FIGURES = 1000;
@@ -145,17 +169,19 @@ export async function importFile(
       measureValidations(trx),
       activeCrossRules(trx, new Set(measures.map((m) => m.id))),
     ]);
+    const reach = options.reach;
     const writer = new FigureWriter(trx, tally, write ? { batchId: batchId!, change } : null, retired, name, {
       measures,
       settings,
       rules,
       profile,
       today: change.at.slice(0, 10),
+      enters: reach ? (measure) => reach.enters(measure) : null,
     });
     const request = {
       source,
       profile,
-      catalogue: { measures, areas },
+      catalogue: { measures: reach ? measures.filter((m) => reach.sees(m)) : measures, areas },
       file: name,
       figuresPerBatch: FLUSH_FIGURES,
     };
@@ -190,7 +216,13 @@ export async function importFile(
       outcome = await db.transaction().execute(async (trx) => {
         const done = await run(trx, true);
         const created = done.newMeasures.length + done.newAreas.length > 0;
-        if (tally.errors > 0 || (!tally.writes && !created)) throw new UndoImport(done);
+        if (tally.errors > 0) throw new UndoImport(done);
+        const differs = changedSincePreview(tally.figures, options.expectFigures);
+        if (differs) {
+          tally.problem(problem('error', { file: name, row: null }, differs, { expected: CHECK_AGAIN }));
+          throw new UndoImport(done);
+        }
+        if (!tally.writes && !created) throw new UndoImport(done);
         return done;
       });
       committed = true;
@@ -211,4 +243,13 @@ export async function importFile(
     batchId: committed ? outcome.batchId : null,
     earlierImports,
   });
+}
+
+/** Why a commit's figures are not those its dry run showed, or null when they are. */
+function changedSincePreview(found: OutcomeCounts, expected: OutcomeCounts | undefined): string | null {
+  if (!expected) return null;
+  const same = (['created', 'changed', 'unchanged'] as const).every((k) => found[k] === expected[k]);
+  if (same) return null;
+  const say = (c: OutcomeCounts) => `${c.created} new, ${c.changed} changed, ${c.unchanged} unchanged`;
+  return `gives other figures than when it was checked (then ${say(expected)}; now ${say(found)}): someone has entered or imported figures since, so nothing was imported`;
 }

@@ -13,7 +13,9 @@ import {
   type ActionsProgress,
   type KeyAction,
 } from '../../domain/pdrr/action-progress.js';
+import type { Kysely } from 'kysely';
 import type { Store } from '../../store/connect.js';
+import type { Database } from '../../store/database.js';
 import {
   getKeyAction,
   insertKeyAction,
@@ -68,14 +70,14 @@ export interface KeyActionInput {
 const invalid = (message: string) => new UserError('invalid-input', message);
 
 /** Checks that everything an action names exists, naming the first that does not. */
-async function checkReferences(store: Store, a: KeyActionInput): Promise<void> {
+async function checkReferences(db: Kysely<Database>, a: KeyActionInput): Promise<void> {
   const problems = actionProblems(a);
   if (problems.length > 0) throw invalid(problems[0]!);
   const [people, items, measures, units] = await Promise.all([
-    listPeople(store.db),
-    listStrategyItems(store.db),
-    listMeasures(store.db, { includeRetired: true }),
-    listOrgUnits(store.db),
+    listPeople(db),
+    listStrategyItems(db),
+    listMeasures(db, { includeRetired: true }),
+    listOrgUnits(db),
   ]);
   if (a.responsiblePersonId !== null && !people.some((p) => p.id === a.responsiblePersonId))
     throw invalid(`responsiblePersonId: there is no person with id "${a.responsiblePersonId}"`);
@@ -114,8 +116,22 @@ export async function createKeyAction(
   input: KeyActionInput,
   change: Change,
 ): Promise<KeyAction> {
-  await checkReferences(store, input);
-  const existing = await listKeyActions(store.db);
+  const id = await store.db.transaction().execute((trx) => addKeyAction(trx, input, change));
+  return (await getKeyAction(store.db, id))!;
+}
+
+/**
+ * Checks and writes a new action with its first progress entry, inside the caller's transaction,
+ * so a use case that writes more (a decision with its action arising) lands whole or not at all.
+ * Returns the new action's id.
+ */
+export async function addKeyAction(
+  trx: Kysely<Database>,
+  input: KeyActionInput,
+  change: Change,
+): Promise<string> {
+  await checkReferences(trx, input);
+  const existing = await listKeyActions(trx);
   if (input.id !== undefined && existing.some((a) => a.id === input.id))
     throw new UserError('conflict', `id: a key action "${input.id}" already exists`);
   const action = toAction(
@@ -127,19 +143,17 @@ export async function createKeyAction(
     input,
     null,
   );
-  await store.db.transaction().execute(async (trx) => {
-    await insertKeyAction(trx, action);
-    await recordActionProgress(trx, {
-      actionId: action.id,
-      asOf: change.at.slice(0, 10),
-      status: action.status,
-      percentComplete: action.percentComplete,
-      note: 'Action added.',
-      recordedBy: change.by,
-      recordedAt: change.at,
-    });
+  await insertKeyAction(trx, action);
+  await recordActionProgress(trx, {
+    actionId: action.id,
+    asOf: change.at.slice(0, 10),
+    status: action.status,
+    percentComplete: action.percentComplete,
+    note: 'Action added.',
+    recordedBy: change.by,
+    recordedAt: change.at,
   });
-  return (await getKeyAction(store.db, action.id))!;
+  return action.id;
 }
 
 /** Revises an action's plan (title, dates, links…); its progress is recorded as an update instead. */
@@ -152,7 +166,7 @@ export async function reviseKeyAction(
   if (!current) throw new UserError('not-found', `There is no key action with id "${id}"`);
   const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
   const input: KeyActionInput = { ...current, ...defined };
-  await checkReferences(store, input);
+  await checkReferences(store.db, input);
   await store.db
     .transaction()
     .execute((trx) => updateKeyAction(trx, toAction(id, input, current.progressNote)));

@@ -33,7 +33,7 @@ import {
   saveAttendance,
 } from '../../store/reviews.js';
 import { nextId, type Change } from './ids.js';
-import { createKeyAction, type KeyActionInput } from './key-actions.js';
+import { addKeyAction, type KeyActionInput } from './key-actions.js';
 import { buildReviewPack } from './review-pack.js';
 
 /** The kind of unit each forum below the council belongs to. */
@@ -150,17 +150,20 @@ export async function recordDecision(
   await existingMeeting(store, meetingId);
   if (input.measureId !== null && !(await getMeasure(store.db, input.measureId)))
     throw invalid(`measureId: there is no measure with code "${input.measureId}"`);
-  const action = input.actionArising ? await createKeyAction(store, input.actionArising, change) : null;
-  const decision = {
-    meetingId,
-    text: input.text,
-    measureId: input.measureId,
-    actionId: action?.id ?? null,
-    recordedBy: change.by,
-    recordedAt: change.at,
-  };
-  const id = await insertDecision(store.db, decision);
-  return { id, ...decision };
+  // One transaction: a decision is never minuted without the action it set, nor the action without it.
+  return store.db.transaction().execute(async (trx) => {
+    const actionId = input.actionArising ? await addKeyAction(trx, input.actionArising, change) : null;
+    const decision = {
+      meetingId,
+      text: input.text,
+      measureId: input.measureId,
+      actionId,
+      recordedBy: change.by,
+      recordedAt: change.at,
+    };
+    const id = await insertDecision(trx, decision);
+    return { id, ...decision };
+  });
 }
 
 export async function recordAttendance(

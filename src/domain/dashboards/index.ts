@@ -6,3 +6,4 @@ export * from './generate.js';
 export * from './validate.js';
 export * from './hexjson.js';
 export * from './boundaries.js';
+export * from './changes.js';

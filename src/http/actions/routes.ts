@@ -72,7 +72,7 @@ export const actionRoutes = (settings: AuthSettings): ResourceRoutes =>
     app.get(
       '/actions',
       {
-        config: { access: 'user' },
+        config: { access: 'user', tokenScope: 'plans' },
         schema: {
           tags: ['plan-do-review-revise'],
           summary: 'Key actions and milestones with their RAG, % complete and overdue flag',
@@ -105,7 +105,7 @@ export const actionRoutes = (settings: AuthSettings): ResourceRoutes =>
     app.get(
       '/actions/:id',
       {
-        config: { access: 'user' },
+        config: { access: 'user', tokenScope: 'plans' },
         schema: {
           tags: ['plan-do-review-revise'],
           summary: 'One key action with its RAG and dated progress updates',

@@ -41,7 +41,7 @@ export const complaintRoutes = (settings: AuthSettings): ResourceRoutes =>
     app.get(
       '/complaints',
       {
-        config: { access: 'user' },
+        config: { access: 'user', tokenScope: 'plans' },
         schema: {
           tags,
           summary: 'The complaints log, with counts received and upheld by cause',

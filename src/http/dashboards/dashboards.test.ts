@@ -120,10 +120,15 @@ describe.each(DIALECTS)('dashboards of the demo council on %s', (dialect) => {
     );
     const history = await ask('GET', '/api/v1/dashboards/service-SVC-ECON/history');
     expect(history.body.versions).toEqual([
+      expect.objectContaining({ version: 0, changes: ['Generated from the golden thread'] }),
       expect.objectContaining({
         version: 1,
         title: 'City Economy at a glance',
         changedBy: 'admin@example.org',
+        changes: [
+          expect.stringMatching(/^Renamed from “.+” to “City Economy at a glance”$/),
+          expect.stringMatching(/^Removed “.+”$/),
+        ],
       }),
     ]);
   });

@@ -8,11 +8,12 @@ import { canSeeMeasure, visibleStrategyItems } from '../../domain/access/scope.j
 import type { DashboardVersion } from '../../domain/dashboards/card.js';
 import { UserError } from '../../domain/errors.js';
 import { allDashboards, saveDashboard } from '../../app/dashboards/dashboards.js';
-import { dashboardData } from '../../app/dashboards/dashboard-data.js';
+import { createDashboard } from '../../app/dashboards/create.js';
+import { historyOf } from '../../app/dashboards/history.js';
+import { cachedDashboardData } from '../../app/dashboards/data-cache.js';
 import { loadThread } from '../../app/dashboards/thread.js';
 import { readAsAt } from '../../app/status/index.js';
 import type { Store } from '../../store/connect.js';
-import { dashboardHistory } from '../../store/dashboards.js';
 import { accountOf } from '../../store/users.js';
 import type { AuthSettings } from '../auth/settings.js';
 import { scopeFor, signedIn } from '../auth/viewer.js';
@@ -21,6 +22,7 @@ import type { ResourceRoutes } from '../resource.js';
 import { dashboardPolicy } from './policy.js';
 import {
   DashboardAnswerSchema,
+  DashboardCreateSchema,
   DashboardDataQuery,
   DashboardDataSchema,
   DashboardEditSchema,
@@ -45,6 +47,7 @@ async function readerOf(store: Store, request: FastifyRequest) {
   return {
     scope,
     thread,
+    account,
     visibleItemIds,
     canRead: (d: DashboardVersion) => dashboardPolicy.read(scope, visibleItemIds, d),
     canEdit: (d: DashboardVersion) => dashboardPolicy.edit(scope, account, d),
@@ -52,6 +55,14 @@ async function readerOf(store: Store, request: FastifyRequest) {
 }
 
 type Reader = Awaited<ReturnType<typeof readerOf>>;
+
+/** A blank dashboard's owner by default: the first unit the reader manages, else the council itself. */
+function defaultOwner(reader: Reader): string | null {
+  const managed = reader.account.grants.find(
+    (g) => g.orgUnitId !== null && reader.scope.units.has(g.orgUnitId),
+  );
+  return managed?.orgUnitId ?? reader.thread.units.find((u) => u.parentId === null)?.id ?? null;
+}
 
 /** The dashboard, or 404 for one that does not exist or that the reader may not see. */
 async function dashboardFor(store: Store, reader: Reader, id: string): Promise<DashboardVersion> {
@@ -92,6 +103,54 @@ export const dashboardRoutes = (settings: AuthSettings): ResourceRoutes =>
             canEdit: reader.canEdit(d),
           })),
         };
+      },
+    );
+
+    app.post(
+      '/dashboards',
+      {
+        bodyLimit: 16 * 1024,
+        config: { access: 'user' },
+        schema: {
+          tags: ['dashboards'],
+          summary: 'Make a new dashboard, blank or a copy of one you may see, saved as its version 1',
+          description:
+            'A blank dashboard is about its owning unit (yours by default). A copy keeps the cards, subject ' +
+            'and owner of the one copied. Those who may change the result may make it: the managers of its ' +
+            'unit, performance officers and administrators.',
+          body: DashboardCreateSchema,
+          response: {
+            201: described('The new dashboard', DashboardAnswerSchema),
+            ...errorResponses(400, 401, 403, 404, 409),
+          },
+        },
+      },
+      async (request, reply) => {
+        const reader = await readerOf(store, request);
+        const { title, copyFrom, ownerOrgUnitId } = request.body;
+        const copyOf = copyFrom === undefined ? null : await dashboardFor(store, reader, copyFrom);
+        const owner = copyOf?.ownerOrgUnitId ?? ownerOrgUnitId ?? defaultOwner(reader);
+        const would = {
+          id: 'new',
+          title,
+          ownerOrgUnitId: owner,
+          scope: copyOf?.scope ?? { kind: 'org-unit' as const, id: owner ?? '' },
+          cards: [],
+        };
+        if (owner === null || !reader.canEdit({ ...would, version: 0, changedBy: null, changedAt: null }))
+          throw new UserError(
+            'forbidden',
+            copyOf
+              ? `You may read dashboard "${copyOf.title}" but not make dashboards for its unit: ask its managers or a performance officer`
+              : 'Only the managers of a unit, performance officers and administrators may make a dashboard for it',
+          );
+        const created = await createDashboard(
+          store,
+          { title, copyOf, ownerOrgUnitId: owner },
+          reader.thread,
+          { by: signedIn(request).user.email, at: settings.clock().toISOString() },
+        );
+        return reply.status(201).send({ dashboard: created, canEdit: true });
       },
     );
 
@@ -137,7 +196,7 @@ export const dashboardRoutes = (settings: AuthSettings): ResourceRoutes =>
       async (request) => {
         const reader = await readerOf(store, request);
         const dashboard = await dashboardFor(store, reader, request.params.id);
-        const data = await dashboardData(
+        const data = await cachedDashboardData(
           store,
           dashboard,
           {
@@ -214,16 +273,7 @@ export const dashboardRoutes = (settings: AuthSettings): ResourceRoutes =>
       async (request) => {
         const reader = await readerOf(store, request);
         const dashboard = await dashboardFor(store, reader, request.params.id);
-        const versions = await dashboardHistory(store.db, dashboard.id);
-        return {
-          versions: versions.map((v) => ({
-            version: v.version,
-            title: v.title,
-            cardCount: v.cards.length,
-            changedBy: v.changedBy ?? '',
-            changedAt: v.changedAt ?? '',
-          })),
-        };
+        return { versions: await historyOf(store, dashboard, reader.thread) };
       },
     );
   };

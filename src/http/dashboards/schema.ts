@@ -137,11 +137,35 @@ export const DashboardDataSchema = z
 export const DashboardHistorySchema = z.object({
   versions: z.array(
     z.object({
-      version: z.number().int(),
+      version: z.number().int().describe('0 for the dashboard as generated from the thread'),
       title: z.string(),
       cardCount: z.number().int(),
       changedBy: z.string(),
       changedAt: z.string(),
+      changes: z.array(z.string()).describe('What this version changed, in words'),
+      cards: z.array(CardSchema).describe('The cards of this version, to view it or bring it back'),
     }),
   ),
 });
+
+export const DashboardCreateSchema = z
+  .strictObject(
+    {
+      title: requiredText('Burglary in the north wards').max(MAX_TITLE_LENGTH, {
+        error: `must be at most ${MAX_TITLE_LENGTH} characters`,
+      }),
+      copyFrom: requiredText('objective-OB-COM-CHILDSAFE')
+        .optional()
+        .describe('A dashboard to copy (its cards, subject and owner); a blank one when left out'),
+      ownerOrgUnitId: requiredText('DIR-PEOPLE')
+        .optional()
+        .describe('For a blank dashboard: the unit that owns it; by default your own unit, else the council'),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? 'is not part of a new dashboard; expected title, copyFrom, ownerOrgUnitId'
+          : undefined,
+    },
+  )
+  .meta({ id: 'DashboardCreate' });

@@ -87,4 +87,25 @@ describe.each(DIALECTS)('ward maps of the demo council on %s', (dialect) => {
     expect((await send(server.app, { method: 'DELETE', url: '/api/v1/maps/wards' })).status).toBe(204);
     expect((await geometry()).kind).toBe('hex');
   });
+
+  it('tells an administrator who uploaded which file and when, newest first, and audits each change', async () => {
+    const history = await send(server.app, { method: 'GET', url: '/api/v1/maps/wards/history' });
+    expect(history.status).toBe(200);
+    const versions = history.body.versions as { kind: string; fileName: string | null; wards: number }[];
+    // The tests above: an upload, then the hex map put back.
+    expect(versions.slice(0, 2)).toEqual([
+      expect.objectContaining({ kind: 'hex', wards: 0, changedBy: 'admin@example.org' }),
+      expect.objectContaining({
+        kind: 'boundaries',
+        fileName: 'wolverhampton-wards-2013.geojson',
+        wards: 20,
+        changedBy: 'admin@example.org',
+      }),
+    ]);
+    const audit = await send(server.app, { method: 'GET', url: '/api/v1/audit?action=ward-map-changed' });
+    expect(JSON.stringify(audit.body)).toMatch(/ward-map-changed/);
+    const officer = await signIn(server.app, 'po@example.org');
+    const refused = await send(server.app, { method: 'GET', url: '/api/v1/maps/wards/history', as: officer });
+    expect(refused.status).toBe(403);
+  });
 });

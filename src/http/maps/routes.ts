@@ -4,7 +4,12 @@
  * may go back to the hex map. Every change is kept as a version.
  */
 import { z } from 'zod';
-import { clearWardBoundaries, replaceWardBoundaries, wardGeometry } from '../../app/dashboards/ward-map.js';
+import {
+  clearWardBoundaries,
+  replaceWardBoundaries,
+  wardGeometry,
+  wardMapHistory,
+} from '../../app/dashboards/ward-map.js';
 import type { AuthSettings } from '../auth/settings.js';
 import { signedIn } from '../auth/viewer.js';
 import { described, errorResponses } from '../error-body.js';
@@ -14,6 +19,7 @@ import {
   BoundaryResultSchema,
   BoundaryUploadSchema,
   WardGeometrySchema,
+  WardMapHistorySchema,
 } from './schema.js';
 
 export const mapRoutes = (settings: AuthSettings): ResourceRoutes =>
@@ -50,17 +56,19 @@ export const mapRoutes = (settings: AuthSettings): ResourceRoutes =>
           },
         },
       },
-      async (request) =>
-        replaceWardBoundaries(
+      async (request) => {
+        const change = { by: signedIn(request).user.email, at: settings.clock().toISOString() };
+        const fileName = request.body.fileName ?? null;
+        const saved = await replaceWardBoundaries(
           store,
           request.body.geojson,
-          request.body.fileName ?? null,
+          fileName,
           request.body.codeProperty,
-          {
-            by: signedIn(request).user.email,
-            at: settings.clock().toISOString(),
-          },
-        ),
+          change,
+          request.ip,
+        );
+        return saved;
+      },
     );
 
     app.delete(
@@ -74,11 +82,25 @@ export const mapRoutes = (settings: AuthSettings): ResourceRoutes =>
         },
       },
       async (request, reply) => {
-        await clearWardBoundaries(store, {
-          by: signedIn(request).user.email,
-          at: settings.clock().toISOString(),
-        });
+        const change = { by: signedIn(request).user.email, at: settings.clock().toISOString() };
+        await clearWardBoundaries(store, change, request.ip);
         return reply.status(204).send(null);
       },
+    );
+
+    app.get(
+      '/maps/wards/history',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['maps'],
+          summary: 'Every boundary upload and return to the hex map: the file, who and when, newest first',
+          response: {
+            200: described('The ward map’s versions', WardMapHistorySchema),
+            ...errorResponses(401, 403),
+          },
+        },
+      },
+      async () => ({ versions: await wardMapHistory(store) }),
     );
   };

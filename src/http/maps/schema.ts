@@ -38,3 +38,17 @@ export const BoundaryResultSchema = z.object({
   wards: z.number().int().describe('How many wards now have a boundary'),
   codeProperty: z.string().describe('The property the ward codes were read from'),
 });
+
+export const WardMapHistorySchema = z
+  .object({
+    versions: z.array(
+      z.object({
+        kind: z.enum(['boundaries', 'hex']).describe('Boundaries uploaded, or the hex map put back'),
+        fileName: z.string().nullable(),
+        wards: z.number().int().describe('How many wards the upload drew; 0 for the hex map'),
+        changedBy: z.string(),
+        changedAt: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'WardMapHistory' });

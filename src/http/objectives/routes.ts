@@ -74,7 +74,7 @@ export const objectiveRoutes = (settings: AuthSettings): ResourceRoutes =>
     app.get(
       '/objectives/mine',
       {
-        config: { access: 'user' },
+        config: { access: 'user', tokenScope: 'objectives' },
         schema: {
           tags,
           summary:
@@ -91,7 +91,7 @@ export const objectiveRoutes = (settings: AuthSettings): ResourceRoutes =>
     app.get(
       '/people/:id/objectives',
       {
-        config: { access: 'user' },
+        config: { access: 'user', tokenScope: 'objectives' },
         schema: {
           tags,
           summary: 'A member of staff’s objectives, for them and their managers',

@@ -71,7 +71,7 @@ export const recoveryPlanRoutes = (settings: AuthSettings): ResourceRoutes =>
     app.get(
       '/recovery-plans',
       {
-        config: { access: 'user' },
+        config: { access: 'user', tokenScope: 'plans' },
         schema: {
           tags,
           summary: 'Recovery plans, each checked against its trajectory, with its actions and escalations',
@@ -102,7 +102,7 @@ export const recoveryPlanRoutes = (settings: AuthSettings): ResourceRoutes =>
     app.get(
       '/recovery-plans/required',
       {
-        config: { access: 'user' },
+        config: { access: 'user', tokenScope: 'plans' },
         schema: {
           tags,
           summary: 'Measures that require a recovery plan as at a period, and whether one is open',
@@ -142,7 +142,7 @@ export const recoveryPlanRoutes = (settings: AuthSettings): ResourceRoutes =>
     app.get(
       '/recovery-plans/:id',
       {
-        config: { access: 'user' },
+        config: { access: 'user', tokenScope: 'plans' },
         schema: {
           tags,
           summary: 'One recovery plan checked against its trajectory, with its actions',

@@ -59,7 +59,7 @@ export const pdrrSettingsRoutes: ResourceRoutes = async (app, { store }) => {
   app.get(
     '/pdrr-settings',
     {
-      config: { access: 'user' },
+      config: { access: 'user', tokenScope: 'plans' },
       schema: {
         tags: ['plan-do-review-revise'],
         summary: 'The council’s settings for recovery plans and risk bands',

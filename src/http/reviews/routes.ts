@@ -66,7 +66,7 @@ export const reviewRoutes = (settings: AuthSettings): ResourceRoutes =>
     app.get(
       '/reviews',
       {
-        config: { access: 'user' },
+        config: { access: 'user', tokenScope: 'plans' },
         schema: {
           tags,
           summary: 'Review meetings the reader may see, latest first',
@@ -82,7 +82,7 @@ export const reviewRoutes = (settings: AuthSettings): ResourceRoutes =>
     app.get(
       '/reviews/:id',
       {
-        config: { access: 'user' },
+        config: { access: 'user', tokenScope: 'plans' },
         schema: {
           tags,
           summary: 'One review meeting: its frozen pack, agenda, decisions and attendance',
@@ -212,7 +212,7 @@ export const reviewRoutes = (settings: AuthSettings): ResourceRoutes =>
     app.get(
       '/measures/:code/decisions',
       {
-        config: { access: 'user' },
+        config: { access: 'user', tokenScope: 'plans' },
         schema: {
           tags,
           summary: 'What review meetings decided about a measure, newest meeting first',

@@ -58,7 +58,7 @@ export const riskRoutes = (settings: AuthSettings): ResourceRoutes =>
     app.get(
       '/risks',
       {
-        config: { access: 'user' },
+        config: { access: 'user', tokenScope: 'plans' },
         schema: {
           tags,
           summary:
@@ -90,7 +90,7 @@ export const riskRoutes = (settings: AuthSettings): ResourceRoutes =>
     app.get(
       '/risks/:id',
       {
-        config: { access: 'user' },
+        config: { access: 'user', tokenScope: 'plans' },
         schema: {
           tags,
           summary: 'One risk with its scores and bands',

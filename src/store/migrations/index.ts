@@ -14,6 +14,8 @@ import { dashboardsAndMaps } from './2026-11-25T2800-dashboards-and-maps.js';
 import { pdrr } from './2026-11-25T2500-pdrr.js';
 import { schedules } from './2026-11-25T2600-schedules.js';
 import { publication } from './2026-11-25T2700-publication.js';
+import { strategyItemRetirement } from './2026-11-26T2900-strategy-item-retirement.js';
+import { balancedScorecards } from './2026-11-26T3200-balanced-scorecards.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T2030-organisation-and-strategy': organisationAndStrategy,
@@ -27,4 +29,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T2600-schedules': schedules,
   '2026-11-25T2700-publication': publication,
   '2026-11-25T2800-dashboards-and-maps': dashboardsAndMaps,
+  '2026-11-26T2900-strategy-item-retirement': strategyItemRetirement,
+  '2026-11-26T3200-balanced-scorecards': balancedScorecards,
 };

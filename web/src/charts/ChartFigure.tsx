@@ -5,9 +5,10 @@
  */
 import type { ChartSpec } from '@charts/types.js';
 import { useEffect, useRef, useState } from 'react';
+import { ChartTable } from './ChartTable.js';
+import { drawChart, type Chart } from './draw-chart.js';
 import { fileNameOf, saveCsv, saveDataUrl, saveText } from './download.js';
-
-import { loadECharts, type ECharts } from './load-echarts.js';
+import { loadECharts } from './load-echarts.js';
 
 export { loadECharts };
 
@@ -21,26 +22,22 @@ export function ChartFigure({
   height?: number;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<ReturnType<ECharts['init']> | null>(null);
+  const chart = useRef<Chart | null>(null);
   const [drawn, setDrawn] = useState(false);
 
   useEffect(() => {
     let disposed = false;
-    let observer: ResizeObserver | null = null;
+    let dispose = () => undefined as void;
     void loadECharts().then((echarts) => {
       if (disposed || !box.current) return;
-      // Canvas on screen: the SVG renderer writes style attributes, which the page's CSP refuses.
-      const instance = echarts.init(box.current, null, { renderer: 'canvas' });
-      instance.setOption(spec.option);
-      chart.current = instance;
-      observer = new ResizeObserver(() => instance.resize());
-      observer.observe(box.current);
+      const drawing = drawChart(echarts, box.current, spec.option);
+      chart.current = drawing.chart;
+      dispose = drawing.dispose;
       setDrawn(true);
     });
     return () => {
       disposed = true;
-      observer?.disconnect();
-      chart.current?.dispose();
+      dispose();
       chart.current = null;
     };
   }, [spec]);
@@ -66,35 +63,7 @@ export function ChartFigure({
       <div className="chart" ref={box} style={{ height }} aria-hidden="true" />
       <details>
         <summary>Show the figures as a table</summary>
-        <div className="table-wrap">
-          <table className="table">
-            <caption>{spec.table.caption}</caption>
-            <thead>
-              <tr>
-                {spec.table.columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {spec.table.rows.map((row, i) => (
-                <tr key={i}>
-                  {row.map((cell, j) =>
-                    j === 0 ? (
-                      <th key={j} scope="row">
-                        {cell ?? '—'}
-                      </th>
-                    ) : (
-                      <td key={j}>{cell ?? '—'}</td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ChartTable spec={spec} />
       </details>
       <div className="chart-actions">
         <button

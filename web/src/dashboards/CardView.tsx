@@ -5,6 +5,7 @@ import type { CardData, WardGeometry } from '../../../src/app/dashboards/types.j
 import { query } from '../api/client.js';
 import { StatusBadge } from '../status/StatusBadge.js';
 import { WardMap, WardTable } from '../maps/WardMap.js';
+import { Sparkline } from '../charts/Sparkline.js';
 import { CardChart } from './CardChart.js';
 
 /** Pixels per grid row: a card's chart fills what its heading and words leave. */
@@ -26,7 +27,7 @@ function Headline({ data, period }: { data: CardData; period: string | undefined
         <StatusBadge status={h.status} sentence={h.sentence} />
         {h.targetText ? <span className="dash-headline__target"> Target {h.targetText}</span> : null}
       </p>
-      {data.chart ? <CardChart spec={data.chart} height={44} compact /> : null}
+      {data.chart ? <Sparkline spec={data.chart} /> : null}
       <p className="dash-card__more">
         <Link to={measureLink(data, period)}>
           Why {RAG_LABELS[h.status].word.toLowerCase()}?<span className="visually-hidden"> {data.title}</span>

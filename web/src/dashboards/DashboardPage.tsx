@@ -8,7 +8,7 @@ import type { Card } from '@domain/dashboards/card.js';
 import { moveCard, placeCard, removeCard, resizeCard } from '@domain/dashboards/layout.js';
 import { defaultSize } from '@domain/dashboards/generate.js';
 import { useEffect, useMemo, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { usePeriod } from '../api/period.js';
 import { useWards } from '../api/queries.js';
 import { AsAt } from '../layout/AsAt.js';
@@ -83,7 +83,7 @@ function WardFilter() {
 
 export function DashboardPage() {
   const { id = '' } = useParams();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const area = params.get('area') ?? undefined;
   const { period, ready } = usePeriod();
   const data = useDashboardData(id, { period, area }, ready);
@@ -101,6 +101,16 @@ export function DashboardPage() {
     document.querySelector<HTMLElement>(selector)?.focus();
     setFocusAfter(null);
   }, [focusAfter, draft]);
+
+  // A dashboard just made opens in the editor (?edit=true), ready for its first card.
+  const loaded = data.data;
+  useEffect(() => {
+    if (params.get('edit') !== 'true' || !loaded) return;
+    if (loaded.canEdit) setDraft({ title: loaded.dashboard.title, cards: loaded.dashboard.cards });
+    const next = new URLSearchParams(params);
+    next.delete('edit');
+    setParams(next, { replace: true });
+  }, [params, setParams, loaded]);
 
   const byCard = useMemo(() => new Map((data.data?.cards ?? []).map((c) => [c.cardId, c])), [data.data]);
 
@@ -171,6 +181,7 @@ export function DashboardPage() {
         {dashboard.version === 0
           ? 'Generated from the golden thread.'
           : `Version ${dashboard.version}, saved by ${dashboard.changedBy ?? 'someone'} on ${(dashboard.changedAt ?? '').slice(0, 10)}.`}{' '}
+        <Link to={`/app/dashboards/${encodeURIComponent(dashboard.id)}/history`}>Version history</Link>.{' '}
         {area
           ? `Headline, trend and SPC cards show ${data.data.area.name} where their measure is counted by ward.`
           : null}

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { usePeriodQuery } from '../api/period.js';
 import { Loading, Page, Problem } from '../layout/Page.js';
 import { useDashboardList, type DashboardListItem } from './api.js';
+import { NewDashboard } from './NewDashboard.js';
 import './dashboards.css';
 
 const GROUPS: { kind: DashboardListItem['kind']; heading: string }[] = [
@@ -22,6 +23,8 @@ export function DashboardsIndexPage() {
     >
       {list.isPending ? <Loading what="the dashboards" /> : null}
       {list.isError ? <Problem error={list.error} /> : null}
+      {/* Those who may change a dashboard may make one; a councillor reads them. */}
+      {list.data?.some((d) => d.canEdit) ? <NewDashboard dashboards={list.data} /> : null}
       {GROUPS.map(({ kind, heading }) => {
         const items = (list.data ?? []).filter((d) => d.kind === kind);
         if (items.length === 0) return null;
@@ -33,7 +36,8 @@ export function DashboardsIndexPage() {
                 <li key={d.id}>
                   <Link to={`/app/dashboards/${encodeURIComponent(d.id)}${periodQuery}`}>{d.title}</Link>{' '}
                   <span className="hint">
-                    {d.cardCount} cards{d.version > 0 ? `, edited by ${d.changedBy ?? 'someone'}` : ''}
+                    {d.cardCount} {d.cardCount === 1 ? 'card' : 'cards'}
+                    {d.version > 0 ? `, edited by ${d.changedBy ?? 'someone'}` : ''}
                   </span>
                 </li>
               ))}

@@ -36,6 +36,11 @@ export function CorporateHome() {
           <h2 id={`plan-${cp.id}`}>
             {cp.title} <StatusBadge status={cp.status.status} sentence={cp.status.sentence} />
           </h2>
+          <p>
+            <Link to={`/app/balanced-scorecard?plan=${encodeURIComponent(cp.id)}`}>
+              The balanced scorecard of the {cp.title}
+            </Link>
+          </p>
           <ul className="cards">
             {cp.children.map((priority) => (
               <li key={priority.id} className="card">

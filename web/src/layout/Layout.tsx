@@ -20,17 +20,26 @@ function links(account: Account): { to: string; text: string }[] {
     { to: '/app/', text: 'Home' },
     { to: '/app/thread', text: 'Golden thread' },
     { to: '/app/scorecard', text: 'Scorecard' },
+    { to: '/app/balanced-scorecard', text: 'Balanced scorecard' },
     { to: '/app/dashboards', text: 'Dashboards' },
     { to: '/app/reports', text: 'Reports' },
   ];
   if (level.entersFigures) all.push({ to: '/app/entry', text: 'Data entry' });
+  if (level.entersFigures) all.push({ to: '/app/import', text: 'Import figures' });
   if (level.seesQuality) all.push({ to: '/app/quality', text: 'Data quality' });
   // Review meetings, recovery plans and risks are for officers and councillors, not partners.
   if (level.level !== 'partner') {
     all.push({ to: '/app/reviews', text: 'Review meetings' });
     all.push({ to: '/app/recovery-plans', text: 'Recovery plans' });
     all.push({ to: '/app/risks', text: 'Risks' });
+    all.push({ to: '/app/actions', text: 'Key actions' });
+    all.push({ to: '/app/objectives', text: 'Objectives' });
+    all.push({ to: '/app/complaints', text: 'Complaints' });
   }
+  if (account.isAdmin) all.push({ to: '/app/maps', text: 'Ward map' });
+  // Administration (the catalogue, people and roles) is for administrators and performance officers.
+  if (account.isAdmin || account.roles.some((r) => r.role === 'performance-officer'))
+    all.push({ to: '/app/admin', text: 'Administration' });
   return all;
 }
 

@@ -10,7 +10,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { WardGeometry } from '../../../src/app/dashboards/types.js';
 import { getJson, query } from '../api/client.js';
-import { loadECharts } from '../charts/ChartFigure.js';
+import { tooltip } from '@charts/base.js';
+import { drawChart } from '../charts/draw-chart.js';
+import { loadECharts } from '../charts/load-echarts.js';
 import { StatusBadge } from '../status/StatusBadge.js';
 import { StatusShape } from '../status/Shape.js';
 import './ward-map.css';
@@ -38,11 +40,6 @@ export interface WardMapProps {
 
 const asStatus = (s: string): RagStatus =>
   (RAG_STATUSES as readonly string[]).includes(s) ? (s as RagStatus) : 'no-data';
-const escape = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 const figureOf = (w: WardMapWard) => w.valueText ?? (w.value === null ? 'No figure' : String(w.value));
 
 export function useWardGeometry(given: WardGeometry | null | undefined) {
@@ -75,16 +72,16 @@ function MapCanvas({ geometry, props }: { geometry: WardGeometry; props: WardMap
       const name = mapNameOf(geometry);
       if (!echarts.getMap(name)) echarts.registerMap(name, geometry.geojson as never);
       const byCode = new Map(props.wards.map((w) => [w.code, w]));
-      const chart = echarts.init(box.current, null, { renderer: 'canvas' });
-      chart.setOption({
+      const { chart, dispose: undraw } = drawChart(echarts, box.current, {
         animation: false,
+        // Drawn on the canvas as plain text (the CSP refuses the HTML tooltip's inline styles).
         tooltip: {
-          trigger: 'item',
+          ...tooltip('item'),
           formatter: (p: { name: string }) => {
             const w = byCode.get(p.name);
             if (!w) return '';
             const label = RAG_LABELS[asStatus(w.status)];
-            return `<strong>${escape(w.name)}</strong><br>${label.symbol} ${label.word}: ${escape(figureOf(w))}<br>${escape(w.label)}`;
+            return `${w.name}\n${label.symbol} ${label.word}: ${figureOf(w)}\n${w.label}`;
           },
         },
         series: [
@@ -124,18 +121,7 @@ function MapCanvas({ geometry, props }: { geometry: WardGeometry; props: WardMap
             `/app/measures/${encodeURIComponent(props.measureCode)}${query({ period: props.period, ward: code })}`,
           );
       });
-      const observer = new ResizeObserver(([entry]) => {
-        // A map squeezed to no width or height (as a page is re-laid out) has no view to fit its
-        // regions into, and ECharts fails on it: wait for a real size.
-        const size = entry?.contentRect;
-        if (chart.isDisposed() || !size || size.width < 20 || size.height < 20) return;
-        chart.resize();
-      });
-      observer.observe(box.current);
-      dispose = () => {
-        observer.disconnect();
-        chart.dispose();
-      };
+      dispose = undraw;
       setDrawn(true);
     });
     return () => {

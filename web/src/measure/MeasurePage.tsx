@@ -6,7 +6,8 @@
 import { lazy, Suspense, useMemo, type ComponentType } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { usePeriod } from '../api/period.js';
-import { useFigures, useMeasure, useMeasureStatus } from '../api/queries.js';
+import { useFigures, useMeasure, useMeasureStatus, useSession } from '../api/queries.js';
+import { levelOf } from '../home/level.js';
 import { ChartFigure } from '../charts/ChartFigure.js';
 import { fileNameOf } from '../charts/download.js';
 import { AsAt } from '../layout/AsAt.js';
@@ -18,6 +19,8 @@ import { FigureData } from './FigureData.js';
 import { KeyFacts } from './KeyFacts.js';
 import { MeasureDecisions } from './MeasureDecisions.js';
 import { Commentary, Methodology } from './Methodology.js';
+import { CommentaryForm } from './CommentaryForm.js';
+import { CommentaryHistory } from './CommentaryHistory.js';
 import { benchmarkSpec, seriesOf, spcSpec, trendSpec, wardSpecs } from './series.js';
 import { WardFocus } from './WardFocus.js';
 import { WardTable } from './WardTable.js';
@@ -41,6 +44,9 @@ export function MeasurePage() {
   const answer = useMeasureStatus(code, period, ready);
   const measure = useMeasure(code);
   const figures = useFigures(code, answer.data?.authority.area.code);
+  const session = useSession();
+  // The server decides who may write; the form is offered to those whose roles enter figures.
+  const writes = session.data ? levelOf(session.data.account).entersFigures : false;
   const series = useMemo(
     () =>
       measure.data && figures.data
@@ -171,6 +177,8 @@ export function MeasurePage() {
         <Methodology measure={m} />
         <h2 id="commentary">Commentary</h2>
         <Commentary measure={m} />
+        {writes ? <CommentaryForm measure={m.id} period={s.period ?? null} /> : null}
+        <CommentaryHistory measure={m.id} />
         <h2 id="actions">Actions and recovery plan</h2>
         <ActionList measure={m.id} />
         <h2 id="decisions">Decisions about this measure</h2>

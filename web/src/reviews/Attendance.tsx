@@ -1,4 +1,4 @@
-/** Who attended a meeting, and (for those who minute it) adding someone to the list. */
+/** Who attended a meeting, and (for those who minute it) adding someone, changing their attendance or removing them. */
 import { useState, type FormEvent } from 'react';
 import { useRecordAttendance, type Attendee, type MeetingRecord } from './api.js';
 import { ErrorSummary, messageOf, type FieldProblem } from './ErrorSummary.js';
@@ -9,30 +9,83 @@ const WORDS: Record<Attendee['attendance'], string> = {
   absent: 'Absent',
 };
 
-export function AttendanceTable({ record }: { record: MeetingRecord }) {
+export function AttendanceTable({ record, editable = false }: { record: MeetingRecord; editable?: boolean }) {
+  const save = useRecordAttendance(record.meeting.id);
+  const [problem, setProblem] = useState<FieldProblem[]>([]);
   if (record.attendance.length === 0) return <p>No attendance has been recorded.</p>;
+  // The API keeps the list whole (PUT replaces it), so a change or removal sends the list as it should now be.
+  const replace = async (list: Attendee[]) => {
+    setProblem([]);
+    try {
+      await save.mutateAsync(list);
+    } catch (error) {
+      setProblem([{ field: null, message: messageOf(error) }]);
+    }
+  };
+  const change = (name: string, attendance: Attendee['attendance']) =>
+    replace(record.attendance.map((a) => (a.name === name ? { ...a, attendance } : a)));
+  const remove = (name: string) => replace(record.attendance.filter((a) => a.name !== name));
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">Attendance</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Attendance</th>
-          </tr>
-        </thead>
-        <tbody>
-          {record.attendance.map((a) => (
-            <tr key={`${a.name}:${a.personId ?? ''}`}>
-              <td>{a.name}</td>
-              <td>{a.role ?? ''}</td>
-              <td>{WORDS[a.attendance]}</td>
+    <>
+      <ErrorSummary id="attendance-change-errors" title="The attendance was not changed" problems={problem} />
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">Attendance</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">Attendance</th>
+              {editable ? <th scope="col">Change</th> : null}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {record.attendance.map((a, i) => (
+              <tr key={`${a.name}:${a.personId ?? ''}`}>
+                <td>{a.name}</td>
+                <td>{a.role ?? ''}</td>
+                <td>
+                  {editable ? (
+                    <>
+                      <label className="visually-hidden" htmlFor={`attendance-${i}`}>
+                        Attendance of {a.name}
+                      </label>
+                      <select
+                        id={`attendance-${i}`}
+                        className="select"
+                        value={a.attendance}
+                        disabled={save.isPending}
+                        onChange={(e) => void change(a.name, e.target.value as Attendee['attendance'])}
+                      >
+                        {(Object.keys(WORDS) as Attendee['attendance'][]).map((w) => (
+                          <option key={w} value={w}>
+                            {WORDS[w]}
+                          </option>
+                        ))}
+                      </select>
+                    </>
+                  ) : (
+                    WORDS[a.attendance]
+                  )}
+                </td>
+                {editable ? (
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      disabled={save.isPending}
+                      onClick={() => void remove(a.name)}
+                    >
+                      Remove<span className="visually-hidden"> {a.name}</span>
+                    </button>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 

@@ -87,7 +87,7 @@ export function ReviewPage() {
         </>
       ) : null}
       <h2>Attendance</h2>
-      <AttendanceTable record={r} />
+      <AttendanceTable record={r} editable={minutes} />
       {minutes ? <AddAttendee record={r} /> : null}
     </Page>
   );

@@ -1,0 +1,171 @@
+/**
+ * Key actions and milestones with the appendix's columns — action/activity, responsible officer,
+ * anticipated outcome, proposed start and end dates, who else is involved — and each action's
+ * status, % complete and RAG in words and shape; overdue actions flagged. Filters live in the address.
+ */
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useMeasureList, useStrategy } from '../api/queries.js';
+import { Loading, Page, Problem } from '../layout/Page.js';
+import { StatusBadge } from '../status/StatusBadge.js';
+import { useKeyActions, type KeyActionList } from './api.js';
+import { ACTION_STATUS_WORDS, dateInWords } from './words.js';
+import './pdrr.css';
+
+function Filters() {
+  const [params, setParams] = useSearchParams();
+  const strategy = useStrategy();
+  const measures = useMeasureList();
+  const set = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
+  const plans = (strategy.data ?? []).filter((i) => i.kind !== 'individual-objective');
+  return (
+    <form className="filters" aria-label="Filter the actions" onSubmit={(e) => e.preventDefault()}>
+      <div className="form-group">
+        <label className="label" htmlFor="filter-item">
+          Serving
+        </label>
+        <select
+          id="filter-item"
+          className="select"
+          value={params.get('strategyItem') ?? ''}
+          onChange={(e) => set('strategyItem', e.target.value)}
+        >
+          <option value="">Any plan or objective</option>
+          {plans.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-group">
+        <label className="label" htmlFor="filter-measure">
+          Measure
+        </label>
+        <select
+          id="filter-measure"
+          className="select"
+          value={params.get('measure') ?? ''}
+          onChange={(e) => set('measure', e.target.value)}
+        >
+          <option value="">Any measure</option>
+          {(measures.data ?? []).map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.id}: {m.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-group">
+        <label className="checkbox" htmlFor="filter-overdue">
+          <input
+            id="filter-overdue"
+            type="checkbox"
+            checked={params.get('overdue') === 'true'}
+            onChange={(e) => set('overdue', e.target.checked ? 'true' : '')}
+          />
+          Only overdue actions
+        </label>
+      </div>
+    </form>
+  );
+}
+
+function Summary({ list }: { list: KeyActionList }) {
+  const { summary } = list;
+  if (summary.total === 0) return <p>No actions match.</p>;
+  return (
+    <p>
+      {summary.total} action{summary.total === 1 ? '' : 's'}: {summary.completed} completed
+      {summary.meanPercentComplete === null
+        ? ''
+        : `, ${Math.round(summary.meanPercentComplete)}% complete on average`}
+      .
+      {summary.overdue > 0 ? (
+        <strong>
+          {' '}
+          {summary.overdue} {summary.overdue === 1 ? 'is' : 'are'} overdue.
+        </strong>
+      ) : null}
+    </p>
+  );
+}
+
+export function ActionsPage() {
+  const [params] = useSearchParams();
+  const filter = useMemo(
+    () => ({
+      strategyItem: params.get('strategyItem') ?? undefined,
+      measure: params.get('measure') ?? undefined,
+      overdue: params.get('overdue') === 'true' ? ('true' as const) : undefined,
+    }),
+    [params],
+  );
+  const list = useKeyActions(filter);
+  return (
+    <Page
+      title="Key actions"
+      lead="Key actions and milestones: who is doing what, by when, and how far they have got."
+    >
+      <Filters />
+      {list.error ? <Problem error={list.error} /> : null}
+      {list.isPending ? <Loading what="the actions" /> : null}
+      {list.data ? (
+        <>
+          <Summary list={list.data} />
+          {list.data.actions.length > 0 ? (
+            <div className="table-wrap">
+              <table className="table actions-table">
+                <caption className="visually-hidden">Key actions and milestones</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Action/activity</th>
+                    <th scope="col">Responsible officer</th>
+                    <th scope="col">Anticipated outcome/result</th>
+                    <th scope="col">Proposed start</th>
+                    <th scope="col">Proposed end</th>
+                    <th scope="col">Who else is involved</th>
+                    <th scope="col">Status</th>
+                    <th scope="col" className="num">
+                      Complete
+                    </th>
+                    <th scope="col">RAG</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.data.actions.map(({ action, rag, overdue }) => (
+                    <tr key={action.id} className={overdue ? 'row--overdue' : undefined}>
+                      <td>
+                        <Link to={`/app/actions/${encodeURIComponent(action.id)}`}>{action.title}</Link>
+                        <br />
+                        <span className="muted">{action.id}</span>
+                      </td>
+                      <td>{action.responsibleOfficer}</td>
+                      <td>{action.anticipatedOutcome}</td>
+                      <td>{dateInWords(action.proposedStartDate)}</td>
+                      <td>
+                        {dateInWords(action.proposedEndDate)}
+                        {overdue ? <strong className="overdue"> Overdue</strong> : null}
+                      </td>
+                      <td>{action.othersInvolved ?? 'No one else named'}</td>
+                      <td>{ACTION_STATUS_WORDS[action.status]}</td>
+                      <td className="num">{action.percentComplete}%</td>
+                      <td>
+                        <StatusBadge status={rag.status} sentence={rag.sentence} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </Page>
+  );
+}
