@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { replaceWardBoundaries } from '../../src/app/dashboards/ward-map.js';
-import { launchBrowser, saveScreenshot } from '../../test/browser.js';
-import { startDemoServer, type DemoServer } from '../web/demo-server.js';
-import { checkPage, signInAs, watchErrors } from '../web/pages.js';
+import { saveScreenshot } from '../../test/browser.js';
+import { checkPage } from '../web/pages.js';
+import { useDemoBrowser } from '../web/session.js';
 
 const DASHBOARD = '/app/dashboards/objective-OB-COM-CHILDSAFE?period=2017/18-Q2';
 const BOUNDARY_FILE = fileURLToPath(
@@ -19,24 +19,8 @@ const BOUNDARY_FILE = fileURLToPath(
 );
 
 describe('dashboards in the staff web app', () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function signedIn(role: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await signInAs(page, server, role);
-    return { page, errors };
-  }
+  const demo = useDemoBrowser();
+  const signedIn = (role: string) => demo.pageAs(role, { width: 1400, height: 1000 });
 
   /** Waits until every chart and map on the page is drawn. */
   async function allDrawn(page: Page): Promise<void> {
@@ -54,7 +38,7 @@ describe('dashboards in the staff web app', () => {
       if (/\/api\/v1\/dashboards\/[^/]+\/data/.test(r.url())) dataRequests.push(r.url());
     });
     const started = Date.now();
-    await page.goto(`${server.url}${DASHBOARD}`);
+    await page.goto(`${demo.server.url}${DASHBOARD}`);
     await allDrawn(page);
     const took = Date.now() - started;
     console.log(
@@ -75,7 +59,7 @@ describe('dashboards in the staff web app', () => {
 
   it('adds, moves and removes cards by keyboard, saves them for everyone, and keeps them after a reload', async () => {
     const { page, errors } = await signedIn('performance-officer');
-    await page.goto(`${server.url}${DASHBOARD}`);
+    await page.goto(`${demo.server.url}${DASHBOARD}`);
     await allDrawn(page);
     const before = await cardIds(page);
     await page.getByRole('button', { name: 'Edit this dashboard' }).click();
@@ -141,7 +125,7 @@ describe('dashboards in the staff web app', () => {
 
   it('keeps the period and ward in the address, so a shared link shows the same view', async () => {
     const { page, errors } = await signedIn('cabinet-member');
-    await page.goto(`${server.url}${DASHBOARD}&area=E05001324`);
+    await page.goto(`${demo.server.url}${DASHBOARD}&area=E05001324`);
     await allDrawn(page);
     await expect(page.getByLabel('Area', { exact: true }).inputValue()).resolves.toBe('E05001324');
     await expect(page.locator('.dash-meta').textContent()).resolves.toMatch(/show Bushbury North/);
@@ -156,12 +140,12 @@ describe('dashboards in the staff web app', () => {
 
   it('draws the ward map from real boundaries once an administrator has uploaded them', async () => {
     const geojson = JSON.parse(readFileSync(BOUNDARY_FILE, 'utf8')) as unknown;
-    await replaceWardBoundaries(server.store, geojson, 'wolverhampton-wards-2013.geojson', undefined, {
+    await replaceWardBoundaries(demo.server.store, geojson, 'wolverhampton-wards-2013.geojson', undefined, {
       by: 'administrator',
       at: new Date().toISOString(),
     });
     const { page, errors } = await signedIn('director');
-    await page.goto(`${server.url}/app/dashboards/directorate-DIR-PEOPLE?period=2017/18-Q2`);
+    await page.goto(`${demo.server.url}/app/dashboards/directorate-DIR-PEOPLE?period=2017/18-Q2`);
     await allDrawn(page);
     const map = page.locator('.dash-card--ward-map');
     await expect(map.locator('.ward-map__caption').textContent()).resolves.toMatch(

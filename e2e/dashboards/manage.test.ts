@@ -8,11 +8,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, saveScreenshot } from '../../test/browser.js';
-import { startDemoServer, type DemoServer } from '../web/demo-server.js';
-import { checkPage, signInAs, watchErrors } from '../web/pages.js';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from '../../test/browser.js';
+import { checkPage } from '../web/pages.js';
+import { useDemoBrowser } from '../web/session.js';
 
 const DASHBOARD = '/app/dashboards/objective-OB-COM-CHILDSAFE?period=2017/18-Q2';
 const BOUNDARY_FILE = fileURLToPath(
@@ -20,28 +19,12 @@ const BOUNDARY_FILE = fileURLToPath(
 );
 
 describe('making, restoring and mapping dashboards in the staff web app', () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function signedIn(role: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await signInAs(page, server, role);
-    return { page, errors };
-  }
+  const demo = useDemoBrowser();
+  const signedIn = (role: string) => demo.pageAs(role, { width: 1400, height: 1000 });
 
   it('shows a chart’s figures in a tooltip on hover, drawn without breaking the page’s CSP', async () => {
     const { page, errors } = await signedIn('performance-officer');
-    await page.goto(`${server.url}${DASHBOARD}`);
+    await page.goto(`${demo.server.url}${DASHBOARD}`);
     await page.locator('.dash-card').first().waitFor();
     await expect.poll(() => page.locator('[data-chart="loading"]').count(), { timeout: 20_000 }).toBe(0);
     const chart = page.locator('.dash-card--trend .dash-chart__canvas').first();
@@ -62,7 +45,7 @@ describe('making, restoring and mapping dashboards in the staff web app', () => 
     { timeout: 120_000 },
     async () => {
       const { page, errors } = await signedIn('performance-officer');
-      await page.goto(`${server.url}/app/dashboards`);
+      await page.goto(`${demo.server.url}/app/dashboards`);
       await page.getByRole('heading', { level: 2, name: 'New dashboard' }).waitFor();
       await page.getByRole('button', { name: 'Make the dashboard' }).click();
       await page.getByRole('alert').filter({ hasText: 'Enter a title for the new dashboard' }).waitFor();
@@ -92,7 +75,7 @@ describe('making, restoring and mapping dashboards in the staff web app', () => 
     { timeout: 120_000 },
     async () => {
       const { page, errors } = await signedIn('performance-officer');
-      await page.goto(`${server.url}/app/dashboards/custom-burglary-in-the-north`);
+      await page.goto(`${demo.server.url}/app/dashboards/custom-burglary-in-the-north`);
       await page.getByRole('link', { name: 'Version history' }).click();
       await page.getByRole('heading', { level: 1, name: 'Version history: Burglary in the north' }).waitFor();
       const version = (n: number) =>
@@ -182,7 +165,7 @@ describe('making, restoring and mapping dashboards in the staff web app', () => 
   it('shows the ward map page to administrators only', async () => {
     const { page, errors } = await signedIn('director');
     await expect(page.getByRole('link', { name: 'Ward map', exact: true }).count()).resolves.toBe(0);
-    await page.goto(`${server.url}/app/maps`);
+    await page.goto(`${demo.server.url}/app/maps`);
     await page.getByText('Only administrators may change the ward map.').waitFor();
     expect(errors).toEqual([]);
   });

@@ -6,34 +6,14 @@
  * disclosed. A councillor sees the scorecard without the editor. Every page is checked with
  * axe-core (WCAG 2.2 AA) and photographed to test-results/screenshots/web-*.png.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../test/browser.js';
-import { startDemoServer, type DemoServer } from './demo-server.js';
-import { checkPage, signInAs, watchErrors } from './pages.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { checkPage } from './pages.js';
+import { useDemoBrowser } from './session.js';
 
 describe('the balanced scorecard in the staff web app', { timeout: 240_000 }, () => {
-  let server: DemoServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  }, 180_000);
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function pageAs(role: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await signInAs(page, server, role);
-    return { page, errors };
-  }
+  const demo = useDemoBrowser();
+  const pageAs = (role: string) => demo.pageAs(role);
 
   const panel = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
@@ -98,13 +78,13 @@ describe('the balanced scorecard in the staff web app', { timeout: 240_000 }, ()
       )
       .toBe(0);
     await page
-      .getByText(`Perspectives set by ${server.emailOf('performance-officer')}`, { exact: false })
+      .getByText(`Perspectives set by ${demo.server.emailOf('performance-officer')}`, { exact: false })
       .waitFor();
     await checkPage(page, 'balanced-scorecard-saved');
 
     // The performance officer corrects what was said about the measure's latest commented period,
     // in the form on its page: a change needs a reason, and the history keeps both versions.
-    const said = await server.store.db
+    const said = await demo.server.store.db
       .selectFrom('commentary_version')
       .select(['period', 'summary'])
       .where('measure_id', '=', code)
@@ -134,7 +114,7 @@ describe('the balanced scorecard in the staff web app', { timeout: 240_000 }, ()
     const latest = history.getByRole('listitem').first();
     await latest.getByText('Revised after the year-end check.', { exact: false }).waitFor();
     await latest
-      .getByText(`recorded by ${server.emailOf('performance-officer')}`, { exact: false })
+      .getByText(`recorded by ${demo.server.emailOf('performance-officer')}`, { exact: false })
       .waitFor();
     const earlier = latest.locator('details');
     expect(await earlier.getAttribute('open')).toBeNull();

@@ -4,40 +4,21 @@
  * entered and approved appearing on an open page without a reload. Every page visited is checked
  * with axe-core (WCAG 2.2 AA) and photographed to test-results/screenshots/web-*.png.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../test/browser.js';
-import { startDemoServer, type DemoServer } from './demo-server.js';
-import { checkPage, signInAs, watchErrors } from './pages.js';
+import { describe, expect, it } from 'vitest';
+import { checkPage, signInAs } from './pages.js';
+import { useDemoBrowser } from './session.js';
 
 // A busy machine can take a while to draw a page: each journey gets two minutes.
 describe('the staff web app', { timeout: 120_000 }, () => {
-  let server: DemoServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  }, 180_000);
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function newPage(width = 1280): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    return { page, errors: watchErrors(page) };
-  }
+  const demo = useDemoBrowser();
+  const newPage = (width = 1280) => demo.newPage({ width, height: 900 });
 
   it('asks to sign in, and refuses a wrong password in words', async () => {
     const { page, errors } = await newPage();
-    await page.goto(`${server.url}/app/scorecard`);
+    await page.goto(`${demo.server.url}/app/scorecard`);
     await page.getByRole('heading', { level: 1, name: 'Sign in to Golden Thread' }).waitFor();
     await checkPage(page, 'sign-in');
-    await page.getByLabel('Email address').fill(server.emailOf('director'));
+    await page.getByLabel('Email address').fill(demo.server.emailOf('director'));
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(
@@ -49,7 +30,7 @@ describe('the staff web app', { timeout: 120_000 }, () => {
 
   it('shows a councillor the Corporate Plan, each priority with its status in words', async () => {
     const { page, errors } = await newPage();
-    await signInAs(page, server, 'cabinet-member');
+    await signInAs(page, demo.server, 'cabinet-member');
     await page.getByRole('heading', { level: 2, name: /Corporate Plan 2015–18/ }).waitFor();
     await expect(page.getByRole('heading', { level: 3, name: 'A stronger economy' }).count()).resolves.toBe(
       1,
@@ -64,7 +45,7 @@ describe('the staff web app', { timeout: 120_000 }, () => {
   it('shows a director their directorate’s scorecard, and a team manager their team’s', async () => {
     for (const role of ['director', 'team-manager']) {
       const { page, errors } = await newPage();
-      await signInAs(page, server, role);
+      await signInAs(page, demo.server, role);
       await page.getByRole('heading', { level: 2, name: /scorecard/ }).waitFor();
       await page.getByRole('link', { name: /The full scorecard/ }).waitFor();
       await checkPage(page, `home-${role}`);
@@ -74,7 +55,7 @@ describe('the staff web app', { timeout: 120_000 }, () => {
 
   it('shows an employee their objectives and the thread from each up to the Corporate Plan, then signs out', async () => {
     const { page, errors } = await newPage();
-    await signInAs(page, server, 'employee');
+    await signInAs(page, demo.server, 'employee');
     await page.getByRole('heading', { level: 2, name: 'Your objectives' }).waitFor();
     const chain = page.locator('.chain').first();
     await chain.waitFor();
@@ -90,7 +71,7 @@ describe('the staff web app', { timeout: 120_000 }, () => {
 
   it('walks from a Corporate Plan objective to one ward’s figure and why it is so, by keyboard-reachable links', async () => {
     const { page, errors } = await newPage();
-    await signInAs(page, server, 'performance-officer');
+    await signInAs(page, demo.server, 'performance-officer');
     await page.getByRole('link', { name: 'Reduce unemployment and raise skill levels' }).click();
     await page.getByRole('heading', { level: 1, name: 'The golden thread' }).waitFor();
     const measureLink = page.getByRole('link', { name: 'Claimant count rate (residents aged 16–64)' });
@@ -113,8 +94,8 @@ describe('the staff web app', { timeout: 120_000 }, () => {
 
   it('explains a status on keyboard focus and closes the explanation with Escape', async () => {
     const { page } = await newPage();
-    await signInAs(page, server, 'performance-officer');
-    await page.goto(`${server.url}/app/scorecard?category=corporate-plan&sort=measure`);
+    await signInAs(page, demo.server, 'performance-officer');
+    await page.goto(`${demo.server.url}/app/scorecard?category=corporate-plan&sort=measure`);
     const first = page.locator('.scorecard tbody .status').first();
     await first.waitFor();
     const trigger = page.locator('.scorecard tbody .tip__trigger').first();
@@ -129,7 +110,7 @@ describe('the staff web app', { timeout: 120_000 }, () => {
 
   it('filters and sorts the scorecard, keeping every choice in the address', async () => {
     const { page, errors } = await newPage();
-    await signInAs(page, server, 'performance-officer');
+    await signInAs(page, demo.server, 'performance-officer');
     await page.getByRole('link', { name: 'Scorecard', exact: true }).click();
     await page.locator('.scorecard tbody tr').first().waitFor();
     await page.getByLabel('Category').selectOption('corporate-plan');
@@ -154,16 +135,16 @@ describe('the staff web app', { timeout: 120_000 }, () => {
 
   it('shows a figure entered and approved on a page already open, without a reload', async () => {
     const watcher = await newPage();
-    await signInAs(watcher.page, server, 'performance-officer');
-    await watcher.page.goto(`${server.url}/app/measures/CP-ECO-01`);
+    await signInAs(watcher.page, demo.server, 'performance-officer');
+    await watcher.page.goto(`${demo.server.url}/app/measures/CP-ECO-01`);
     const march = watcher.page.locator('.figure-data tbody tr', { hasText: 'March 2018' });
     await march.waitFor();
     const before = await march.locator('td').first().textContent();
     const next = before === '9.9%' ? '9.8' : '9.9';
 
     const officer = await newPage();
-    await signInAs(officer.page, server, 'performance-officer');
-    await officer.page.goto(`${server.url}/app/entry?measure=CP-ECO-01&at=2018-03`);
+    await signInAs(officer.page, demo.server, 'performance-officer');
+    await officer.page.goto(`${demo.server.url}/app/entry?measure=CP-ECO-01&at=2018-03`);
     await officer.page.getByLabel('Figure', { exact: true }).fill(next);
     await officer.page.getByLabel('Reason for a correction').fill('Browser test: a late return');
     await checkPage(officer.page, 'entry');
@@ -190,12 +171,12 @@ describe('the staff web app', { timeout: 120_000 }, () => {
 
   it('shows data quality, and the accessibility statement to anyone', async () => {
     const { page, errors } = await newPage();
-    await signInAs(page, server, 'performance-officer');
+    await signInAs(page, demo.server, 'performance-officer');
     await page.getByRole('link', { name: 'Data quality' }).click();
     await page.getByRole('table').first().waitFor();
     await checkPage(page, 'quality');
     const visitor = await newPage();
-    await visitor.page.goto(`${server.url}/app/accessibility`);
+    await visitor.page.goto(`${demo.server.url}/app/accessibility`);
     await visitor.page.getByRole('heading', { level: 1, name: 'Accessibility statement' }).waitFor();
     await checkPage(visitor.page, 'accessibility');
     expect(errors).toEqual([]);
@@ -203,7 +184,7 @@ describe('the staff web app', { timeout: 120_000 }, () => {
 
   it('reflows to one column at 400% zoom (320 CSS pixels wide) without scrolling sideways', async () => {
     const { page } = await newPage(320);
-    await signInAs(page, server, 'director');
+    await signInAs(page, demo.server, 'director');
     await page.getByRole('link', { name: /The full scorecard/ }).waitFor();
     // Runs in the page, whose window is this function's globalThis.
     const overflow = await page.evaluate(() => {

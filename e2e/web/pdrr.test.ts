@@ -5,34 +5,13 @@
  * meeting's attendance is changed and an entry removed. Every page visited is checked with axe-core
  * (WCAG 2.2 AA) and photographed to test-results/screenshots/web-*.png.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../test/browser.js';
-import { startDemoServer, type DemoServer } from './demo-server.js';
-import { checkPage, signInAs, watchErrors } from './pages.js';
+import { describe, expect, it } from 'vitest';
+import { checkPage } from './pages.js';
+import { useDemoBrowser } from './session.js';
 
 describe('key actions, objectives and complaints in the staff web app', { timeout: 120_000 }, () => {
-  let server: DemoServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  }, 180_000);
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function pageAs(role: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await signInAs(page, server, role);
-    return { page, errors };
-  }
+  const demo = useDemoBrowser();
+  const pageAs = (role: string) => demo.pageAs(role);
 
   it('records progress on a key action and shows its RAG and % complete change', async () => {
     const { page, errors } = await pageAs('performance-officer');
@@ -95,7 +74,7 @@ describe('key actions, objectives and complaints in the staff web app', { timeou
 
   it('shows the performance team a member of staff’s objectives', async () => {
     const { page, errors } = await pageAs('performance-officer');
-    await page.goto(`${server.url}/app/objectives`);
+    await page.goto(`${demo.server.url}/app/objectives`);
     await page.getByRole('heading', { level: 2, name: 'Your people’s objectives' }).waitFor();
     await page
       .getByLabel('Unit', { exact: true })
@@ -141,7 +120,7 @@ describe('key actions, objectives and complaints in the staff web app', { timeou
 
   it('changes an attendee’s attendance and removes one from a meeting', async () => {
     const { page, errors } = await pageAs('performance-officer');
-    await page.goto(`${server.url}/app/reviews/RM-CAB-2017-Q2`);
+    await page.goto(`${demo.server.url}/app/reviews/RM-CAB-2017-Q2`);
     await page.getByRole('heading', { level: 2, name: 'Attendance' }).waitFor();
     const rows = page
       .locator('table', { has: page.locator('caption', { hasText: 'Attendance' }) })

@@ -6,34 +6,13 @@
  * axe-core (WCAG 2.2 AA) and photographed to test-results/screenshots/web-*.png.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../test/browser.js';
-import { startDemoServer, type DemoServer } from './demo-server.js';
-import { checkPage, signInAs, watchErrors } from './pages.js';
+import { describe, expect, it } from 'vitest';
+import { checkPage } from './pages.js';
+import { useDemoBrowser } from './session.js';
 
 describe('review meetings and reports in the staff web app', { timeout: 120_000 }, () => {
-  let server: DemoServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  }, 180_000);
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function officerPage(): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await signInAs(page, server, 'performance-officer');
-    return { page, errors };
-  }
+  const demo = useDemoBrowser();
+  const officerPage = () => demo.pageAs('performance-officer');
 
   it('opens the Cabinet’s 2017/18 Q2 review, records a decision about a measure on its agenda and shows it on the measure’s page', async () => {
     const { page, errors } = await officerPage();
@@ -81,7 +60,7 @@ describe('review meetings and reports in the staff web app', { timeout: 120_000 
 
   it('sets up a Scrutiny Board meeting, which takes its pack and builds its agenda, after asking for a missing date', async () => {
     const { page, errors } = await officerPage();
-    await page.goto(`${server.url}/app/reviews`);
+    await page.goto(`${demo.server.url}/app/reviews`);
     await page.getByLabel('Forum').selectOption('scrutiny-board');
     await page.getByLabel('Figures as at').fill('2017/18-Q2');
     await page.getByRole('button', { name: 'Set up the meeting' }).click();
@@ -108,7 +87,7 @@ describe('review meetings and reports in the staff web app', { timeout: 120_000 
 
   it('lists recovery plans with their trajectory and level in words, and the risk register with its heat map', async () => {
     const { page, errors } = await officerPage();
-    await page.goto(`${server.url}/app/recovery-plans?period=2017/18-Q2`);
+    await page.goto(`${demo.server.url}/app/recovery-plans?period=2017/18-Q2`);
     await page.getByRole('heading', { level: 2, name: 'Plans' }).waitFor();
     await expect.poll(() => page.locator('.table tbody tr').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await expect(page.locator('main').textContent()).resolves.toMatch(/(On|Off) trajectory/);
