@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMeasureList, useStrategy } from '../api/queries.js';
+import { SelectField } from '../forms/fields.js';
 import { Loading, Page, Problem } from '../layout/Page.js';
 import { StatusBadge } from '../status/StatusBadge.js';
 import { useKeyActions, type KeyActionList } from './api.js';
@@ -25,42 +26,26 @@ function Filters() {
   const plans = (strategy.data ?? []).filter((i) => i.kind !== 'individual-objective');
   return (
     <form className="filters" aria-label="Filter the actions" onSubmit={(e) => e.preventDefault()}>
-      <div className="form-group">
-        <label className="label" htmlFor="filter-item">
-          Serving
-        </label>
-        <select
-          id="filter-item"
-          className="select"
-          value={params.get('strategyItem') ?? ''}
-          onChange={(e) => set('strategyItem', e.target.value)}
-        >
-          <option value="">Any plan or objective</option>
-          {plans.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="form-group">
-        <label className="label" htmlFor="filter-measure">
-          Measure
-        </label>
-        <select
-          id="filter-measure"
-          className="select"
-          value={params.get('measure') ?? ''}
-          onChange={(e) => set('measure', e.target.value)}
-        >
-          <option value="">Any measure</option>
-          {(measures.data ?? []).map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.id}: {m.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="filter-item"
+        label="Serving"
+        choices={[
+          { value: '', text: 'Any plan or objective' },
+          ...plans.map((i) => ({ value: i.id, text: i.title })),
+        ]}
+        value={params.get('strategyItem') ?? ''}
+        onChange={(e) => set('strategyItem', e.target.value)}
+      />
+      <SelectField
+        id="filter-measure"
+        label="Measure"
+        choices={[
+          { value: '', text: 'Any measure' },
+          ...(measures.data ?? []).map((m) => ({ value: m.id, text: `${m.id}: ${m.title}` })),
+        ]}
+        value={params.get('measure') ?? ''}
+        onChange={(e) => set('measure', e.target.value)}
+      />
       <div className="form-group">
         <label className="checkbox" htmlFor="filter-overdue">
           <input

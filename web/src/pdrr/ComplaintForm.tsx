@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ComplaintCause, ComplaintOutcome } from '@domain/pdrr/complaints.js';
 import { useOrgUnits } from '../api/queries.js';
+import { SelectField, TextAreaField, TextField } from '../forms/fields.js';
 import { ErrorSummary, messageOf, type FieldProblem } from '../reviews/ErrorSummary.js';
 import { useLogComplaint } from './api.js';
 import { CAUSE_WORDS, COMPLAINT_CAUSES, COMPLAINT_OUTCOMES, OUTCOME_WORDS } from './words.js';
@@ -61,103 +62,60 @@ export function ComplaintForm() {
         </p>
       ) : null}
       <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="log-complaint">
-        <div className="form-group">
-          <label className="label" htmlFor="complaint-received">
-            Received on
-          </label>
-          <input
-            id="complaint-received"
-            type="date"
-            className="input input--date"
-            value={receivedOn}
-            aria-invalid={invalid('complaint-received')}
-            onChange={(e) => setReceivedOn(e.target.value)}
-          />
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="complaint-unit">
-            Service complained about
-          </label>
-          <select
-            id="complaint-unit"
-            className="select"
-            value={orgUnitId}
-            aria-invalid={invalid('complaint-unit')}
-            onChange={(e) => setOrgUnitId(e.target.value)}
-          >
-            <option value="">Choose a service or team</option>
-            {(units.data ?? [])
+        <TextField
+          id="complaint-received"
+          label="Received on"
+          type="date"
+          className="input input--date"
+          value={receivedOn}
+          aria-invalid={invalid('complaint-received')}
+          onChange={(e) => setReceivedOn(e.target.value)}
+        />
+        <SelectField
+          id="complaint-unit"
+          label="Service complained about"
+          choices={[
+            { value: '', text: 'Choose a service or team' },
+            ...(units.data ?? [])
               .filter((u) => u.kind === 'service' || u.kind === 'team')
-              .map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="complaint-cause">
-            Cause
-          </label>
-          <select
-            id="complaint-cause"
-            className="select"
-            value={cause}
-            aria-invalid={invalid('complaint-cause')}
-            onChange={(e) => setCause(e.target.value as ComplaintCause | '')}
-          >
-            <option value="">Choose a cause</option>
-            {COMPLAINT_CAUSES.map((c) => (
-              <option key={c} value={c}>
-                {CAUSE_WORDS[c]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="complaint-summary">
-            What the complaint was about
-          </label>
-          <textarea
-            id="complaint-summary"
-            className="textarea"
-            value={summary}
-            aria-invalid={invalid('complaint-summary')}
-            onChange={(e) => setSummary(e.target.value)}
-          />
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="complaint-outcome">
-            Outcome
-          </label>
-          <select
-            id="complaint-outcome"
-            className="select"
-            value={outcome}
-            onChange={(e) => setOutcome(e.target.value as ComplaintOutcome)}
-          >
-            {COMPLAINT_OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {OUTCOME_WORDS[o]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="complaint-learning">
-            Learning (optional)
-          </label>
-          <span className="hint" id="complaint-learning-hint">
-            What the service learned, and what it changed
-          </span>
-          <textarea
-            id="complaint-learning"
-            className="textarea"
-            value={learning}
-            aria-describedby="complaint-learning-hint"
-            onChange={(e) => setLearning(e.target.value)}
-          />
-        </div>
+              .map((u) => ({ value: u.id, text: u.name })),
+          ]}
+          value={orgUnitId}
+          aria-invalid={invalid('complaint-unit')}
+          onChange={(e) => setOrgUnitId(e.target.value)}
+        />
+        <SelectField
+          id="complaint-cause"
+          label="Cause"
+          choices={[
+            { value: '', text: 'Choose a cause' },
+            ...COMPLAINT_CAUSES.map((c) => ({ value: c, text: CAUSE_WORDS[c] })),
+          ]}
+          value={cause}
+          aria-invalid={invalid('complaint-cause')}
+          onChange={(e) => setCause(e.target.value as ComplaintCause | '')}
+        />
+        <TextAreaField
+          id="complaint-summary"
+          label="What the complaint was about"
+          value={summary}
+          aria-invalid={invalid('complaint-summary')}
+          onChange={(e) => setSummary(e.target.value)}
+        />
+        <SelectField
+          id="complaint-outcome"
+          label="Outcome"
+          choices={COMPLAINT_OUTCOMES.map((o) => ({ value: o, text: OUTCOME_WORDS[o] }))}
+          value={outcome}
+          onChange={(e) => setOutcome(e.target.value as ComplaintOutcome)}
+        />
+        <TextAreaField
+          id="complaint-learning"
+          label="Learning (optional)"
+          hint="What the service learned, and what it changed"
+          value={learning}
+          onChange={(e) => setLearning(e.target.value)}
+        />
         <button type="submit" className="button" disabled={save.isPending}>
           {save.isPending ? 'Logging…' : 'Log the complaint'}
         </button>

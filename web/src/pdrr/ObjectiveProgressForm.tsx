@@ -1,5 +1,6 @@
 /** Recording progress on an individual objective: % complete and a note. The API decides who may. */
 import { useState, type FormEvent } from 'react';
+import { TextAreaField, TextField } from '../forms/fields.js';
 import { ErrorSummary, messageOf, type FieldProblem } from '../reviews/ErrorSummary.js';
 import { useRecordObjectiveProgress, type Objective } from './api.js';
 import { percentOf } from './ProgressForm.js';
@@ -38,35 +39,23 @@ export function ObjectiveProgressForm({ objective, onDone }: { objective: Object
         noValidate
         aria-label={`Record progress on ${objective.title}`}
       >
-        <div className="form-group">
-          <label className="label" htmlFor={field('percent')}>
-            % complete
-          </label>
-          <span className="hint" id={field('percent-hint')}>
-            A whole number from 0 to 100
-          </span>
-          <input
-            id={field('percent')}
-            className="input input--short"
-            inputMode="numeric"
-            value={percent}
-            aria-describedby={field('percent-hint')}
-            aria-invalid={invalid('percent')}
-            onChange={(e) => setPercent(e.target.value)}
-          />
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor={field('note')}>
-            Note
-          </label>
-          <textarea
-            id={field('note')}
-            className="textarea"
-            value={note}
-            aria-invalid={invalid('note')}
-            onChange={(e) => setNote(e.target.value)}
-          />
-        </div>
+        <TextField
+          id={field('percent')}
+          label="% complete"
+          hint="A whole number from 0 to 100"
+          short
+          inputMode="numeric"
+          value={percent}
+          aria-invalid={invalid('percent')}
+          onChange={(e) => setPercent(e.target.value)}
+        />
+        <TextAreaField
+          id={field('note')}
+          label="Note"
+          value={note}
+          aria-invalid={invalid('note')}
+          onChange={(e) => setNote(e.target.value)}
+        />
         <button type="submit" className="button" disabled={save.isPending}>
           {save.isPending ? 'Recording…' : 'Record progress'}
         </button>

@@ -1,6 +1,7 @@
 /** Recording dated progress on a key action: its status, % complete and a note. The API decides who may. */
 import { useState, type FormEvent } from 'react';
 import type { ActionStatus } from '@domain/action.js';
+import { SelectField, TextAreaField, TextField } from '../forms/fields.js';
 import { ErrorSummary, messageOf, type FieldProblem } from '../reviews/ErrorSummary.js';
 import { useRecordActionProgress, type KeyActionView } from './api.js';
 import { ACTION_STATUSES, ACTION_STATUS_WORDS } from './words.js';
@@ -19,7 +20,7 @@ export function ProgressForm({ view }: { view: KeyActionView }) {
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [saved, setSaved] = useState(false);
-  const invalid = (field: string) => problems.some((p) => p.field === field) || undefined;
+  const problemWith = (field: string) => problems.find((p) => p.field === field)?.message;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -50,63 +51,30 @@ export function ProgressForm({ view }: { view: KeyActionView }) {
         </p>
       ) : null}
       <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="record-progress">
-        <div className="form-group">
-          <label className="label" htmlFor="progress-status">
-            Status
-          </label>
-          <select
-            id="progress-status"
-            className="select"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as ActionStatus)}
-          >
-            {ACTION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {ACTION_STATUS_WORDS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="progress-percent">
-            % complete
-          </label>
-          <span className="hint" id="progress-percent-hint">
-            A whole number from 0 to 100
-          </span>
-          {invalid('progress-percent') ? (
-            <p className="error-message" id="progress-percent-error">
-              Enter % complete as a whole number from 0 to 100
-            </p>
-          ) : null}
-          <input
-            id="progress-percent"
-            className="input input--short"
-            inputMode="numeric"
-            value={percent}
-            aria-describedby={`progress-percent-hint${invalid('progress-percent') ? ' progress-percent-error' : ''}`}
-            aria-invalid={invalid('progress-percent')}
-            onChange={(e) => setPercent(e.target.value)}
-          />
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="progress-note">
-            Note
-          </label>
-          {invalid('progress-note') ? (
-            <p className="error-message" id="progress-note-error">
-              Enter a note saying what has been done
-            </p>
-          ) : null}
-          <textarea
-            id="progress-note"
-            className="textarea"
-            value={note}
-            aria-describedby={invalid('progress-note') ? 'progress-note-error' : undefined}
-            aria-invalid={invalid('progress-note')}
-            onChange={(e) => setNote(e.target.value)}
-          />
-        </div>
+        <SelectField
+          id="progress-status"
+          label="Status"
+          choices={ACTION_STATUSES.map((s) => ({ value: s, text: ACTION_STATUS_WORDS[s] }))}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as ActionStatus)}
+        />
+        <TextField
+          id="progress-percent"
+          label="% complete"
+          hint="A whole number from 0 to 100"
+          error={problemWith('progress-percent')}
+          short
+          inputMode="numeric"
+          value={percent}
+          onChange={(e) => setPercent(e.target.value)}
+        />
+        <TextAreaField
+          id="progress-note"
+          label="Note"
+          error={problemWith('progress-note')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
         <button type="submit" className="button" disabled={save.isPending}>
           {save.isPending ? 'Recording…' : 'Record progress'}
         </button>

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useOrgUnits } from '../api/queries.js';
 import type { Account } from '../api/types.js';
+import { SelectField } from '../forms/fields.js';
 import { useUnitMembers } from './api.js';
 
 const MANAGING = new Set(['director', 'service-director', 'head-of-service', 'team-manager']);
@@ -36,44 +37,26 @@ export function TeamPicker({
     <>
       <h2>Your people’s objectives</h2>
       <form className="filters" aria-label="Choose a member of staff" onSubmit={(e) => e.preventDefault()}>
-        <div className="form-group">
-          <label className="label" htmlFor="team-unit">
-            Unit
-          </label>
-          <select
-            id="team-unit"
-            className="select"
-            value={unitId ?? ''}
-            onChange={(e) => {
-              setUnit(e.target.value);
-              onChoose(null);
-            }}
-          >
-            {choices.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="team-person">
-            Member of staff
-          </label>
-          <select
-            id="team-person"
-            className="select"
-            value={chosen ?? ''}
-            onChange={(e) => onChoose(e.target.value || null)}
-          >
-            <option value="">Choose someone</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}, {p.jobTitle}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="team-unit"
+          label="Unit"
+          choices={choices.map((u) => ({ value: u.id, text: u.name }))}
+          value={unitId ?? ''}
+          onChange={(e) => {
+            setUnit(e.target.value);
+            onChoose(null);
+          }}
+        />
+        <SelectField
+          id="team-person"
+          label="Member of staff"
+          choices={[
+            { value: '', text: 'Choose someone' },
+            ...people.map((p) => ({ value: p.id, text: `${p.name}, ${p.jobTitle}` })),
+          ]}
+          value={chosen ?? ''}
+          onChange={(e) => onChoose(e.target.value || null)}
+        />
       </form>
       {members.data && people.length === 0 ? <p>No one else holds a role at this unit.</p> : null}
     </>

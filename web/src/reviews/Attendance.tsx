@@ -1,5 +1,6 @@
 /** Who attended a meeting, and (for those who minute it) adding someone, changing their attendance or removing them. */
 import { useState, type FormEvent } from 'react';
+import { SelectField, TextField, type Choice } from '../forms/fields.js';
 import { useRecordAttendance, type Attendee, type MeetingRecord } from './api.js';
 import { ErrorSummary, messageOf, type FieldProblem } from './ErrorSummary.js';
 
@@ -8,6 +9,10 @@ const WORDS: Record<Attendee['attendance'], string> = {
   apologies: 'Sent apologies',
   absent: 'Absent',
 };
+const ATTENDANCE_CHOICES: readonly Choice[] = (Object.keys(WORDS) as Attendee['attendance'][]).map((w) => ({
+  value: w,
+  text: WORDS[w],
+}));
 
 export function AttendanceTable({ record, editable = false }: { record: MeetingRecord; editable?: boolean }) {
   const save = useRecordAttendance(record.meeting.id);
@@ -119,45 +124,20 @@ export function AddAttendee({ record }: { record: MeetingRecord }) {
     <>
       <ErrorSummary id="attendee-errors" title="The attendance was not recorded" problems={problems} />
       <form className="form filters" onSubmit={(e) => void submit(e)} noValidate aria-label="Add an attendee">
-        <div className="form-group">
-          <label className="label" htmlFor="attendee-name">
-            Name
-          </label>
-          <input
-            id="attendee-name"
-            className="input"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="attendee-role">
-            Role (optional)
-          </label>
-          <input
-            id="attendee-role"
-            className="input"
-            value={role}
-            onChange={(e) => setRole(e.target.value)}
-          />
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="attendee-attendance">
-            Attendance
-          </label>
-          <select
-            id="attendee-attendance"
-            className="select"
-            value={attendance}
-            onChange={(e) => setAttendance(e.target.value as Attendee['attendance'])}
-          >
-            {(Object.keys(WORDS) as Attendee['attendance'][]).map((a) => (
-              <option key={a} value={a}>
-                {WORDS[a]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField id="attendee-name" label="Name" value={name} onChange={(e) => setName(e.target.value)} />
+        <TextField
+          id="attendee-role"
+          label="Role (optional)"
+          value={role}
+          onChange={(e) => setRole(e.target.value)}
+        />
+        <SelectField
+          id="attendee-attendance"
+          label="Attendance"
+          choices={ATTENDANCE_CHOICES}
+          value={attendance}
+          onChange={(e) => setAttendance(e.target.value as Attendee['attendance'])}
+        />
         <div className="form-group">
           <button type="submit" className="button" disabled={save.isPending}>
             Add to the attendance

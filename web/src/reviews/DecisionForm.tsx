@@ -1,6 +1,7 @@
 /** Recording a decision of a meeting, about one measure or about the meeting's business generally. */
 import { useState, type FormEvent } from 'react';
 import { useMeasureList } from '../api/queries.js';
+import { SelectField, TextAreaField } from '../forms/fields.js';
 import { useRecordDecision, type MeetingRecord } from './api.js';
 import { ErrorSummary, messageOf, type FieldProblem } from './ErrorSummary.js';
 
@@ -44,36 +45,23 @@ export function DecisionForm({ record }: { record: MeetingRecord }) {
         </p>
       ) : null}
       <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="record-decision">
-        <div className="form-group">
-          <label className="label" htmlFor="decision-text">
-            Decision
-          </label>
-          <textarea
-            id="decision-text"
-            className="textarea"
-            value={text}
-            aria-invalid={problems.some((p) => p.field === 'decision-text') || undefined}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="decision-measure">
-            About a measure (optional)
-          </label>
-          <select
-            id="decision-measure"
-            className="select"
-            value={measure}
-            onChange={(e) => setMeasure(e.target.value)}
-          >
-            <option value="">Not about one measure</option>
-            {list.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.id}: {m.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextAreaField
+          id="decision-text"
+          label="Decision"
+          value={text}
+          aria-invalid={problems.some((p) => p.field === 'decision-text') || undefined}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <SelectField
+          id="decision-measure"
+          label="About a measure (optional)"
+          choices={[
+            { value: '', text: 'Not about one measure' },
+            ...list.map((m) => ({ value: m.id, text: `${m.id}: ${m.title}` })),
+          ]}
+          value={measure}
+          onChange={(e) => setMeasure(e.target.value)}
+        />
         <button type="submit" className="button" disabled={save.isPending}>
           {save.isPending ? 'Recording…' : 'Record the decision'}
         </button>

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useAppConfig, useOrgUnits } from '../api/queries.js';
+import { SelectField, TextField } from '../forms/fields.js';
 import { useNewMeeting } from './api.js';
 import './reviews.css';
 import { ErrorSummary, messageOf, type FieldProblem } from './ErrorSummary.js';
@@ -58,82 +59,50 @@ export function NewMeetingForm() {
     <>
       <ErrorSummary id="meeting-errors" title="The meeting was not set up" problems={problems} />
       <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="new-meeting">
-        <div className="form-group">
-          <label className="label" htmlFor="meeting-forum">
-            Forum
-          </label>
-          <select
-            id="meeting-forum"
-            className="select"
-            value={forum}
-            onChange={(e) => {
-              setForum(e.target.value as Forum);
-              setUnit('');
-            }}
-          >
-            {REVIEW_FORUMS.map((f) => (
-              <option key={f} value={f}>
-                {REVIEW_FORUM_LABELS[f]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="meeting-forum"
+          label="Forum"
+          choices={REVIEW_FORUMS.map((f) => ({ value: f, text: REVIEW_FORUM_LABELS[f] }))}
+          value={forum}
+          onChange={(e) => {
+            setForum(e.target.value as Forum);
+            setUnit('');
+          }}
+        />
         {kind ? (
-          <div className="form-group">
-            <label className="label" htmlFor="meeting-unit">
-              Unit
-            </label>
-            <select
-              id="meeting-unit"
-              className="select"
-              value={unit}
-              aria-invalid={invalid('meeting-unit')}
-              onChange={(e) => setUnit(e.target.value)}
-            >
-              <option value="">Choose one</option>
-              {(units.data ?? [])
+          <SelectField
+            id="meeting-unit"
+            label="Unit"
+            choices={[
+              { value: '', text: 'Choose one' },
+              ...(units.data ?? [])
                 .filter((u) => u.kind === kind)
-                .map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-            </select>
-          </div>
+                .map((u) => ({ value: u.id, text: u.name })),
+            ]}
+            value={unit}
+            aria-invalid={invalid('meeting-unit')}
+            onChange={(e) => setUnit(e.target.value)}
+          />
         ) : null}
-        <div className="form-group">
-          <label className="label" htmlFor="meeting-date">
-            Meeting date
-          </label>
-          <span className="hint" id="meeting-date-hint">
-            Day, month and year
-          </span>
-          <input
-            id="meeting-date"
-            type="date"
-            className="input input--date"
-            value={date}
-            aria-describedby="meeting-date-hint"
-            aria-invalid={invalid('meeting-date')}
-            onChange={(e) => setDate(e.target.value)}
-          />
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="meeting-as-at">
-            Figures as at
-          </label>
-          <span className="hint" id="meeting-as-at-hint">
-            The period the pack reports, for example 2017/18-Q2
-          </span>
-          <input
-            id="meeting-as-at"
-            className="input input--short"
-            value={period}
-            aria-describedby="meeting-as-at-hint"
-            aria-invalid={invalid('meeting-as-at')}
-            onChange={(e) => setAsAt(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="meeting-date"
+          label="Meeting date"
+          hint="Day, month and year"
+          type="date"
+          className="input input--date"
+          value={date}
+          aria-invalid={invalid('meeting-date')}
+          onChange={(e) => setDate(e.target.value)}
+        />
+        <TextField
+          id="meeting-as-at"
+          label="Figures as at"
+          hint="The period the pack reports, for example 2017/18-Q2"
+          short
+          value={period}
+          aria-invalid={invalid('meeting-as-at')}
+          onChange={(e) => setAsAt(e.target.value)}
+        />
         <button type="submit" className="button" disabled={create.isPending}>
           {create.isPending ? 'Setting up the meeting…' : 'Set up the meeting'}
         </button>
