@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ObjectiveProgress } from '../domain/pdrr/objectives.js';
 import type { StrategyItem } from '../domain/strategy.js';
 import type { Database } from './database.js';
+import { insertStrategyItem } from './strategy-admin.js';
 
 export interface AppraisalRecord {
   objectiveId: string;
@@ -37,27 +38,7 @@ export async function insertObjective(
   item: StrategyItem,
   record: Omit<AppraisalRecord, 'objectiveId'>,
 ): Promise<void> {
-  const last = await db
-    .selectFrom('strategy_item')
-    .select((eb) => eb.fn.max('position').as('position'))
-    .executeTakeFirst();
-  await db
-    .insertInto('strategy_item')
-    .values({
-      id: item.id,
-      kind: item.kind,
-      title: item.title,
-      description: item.description,
-      parent_id: item.parentId,
-      owner_id: item.ownerId,
-      org_unit_id: item.orgUnitId,
-      start_date: item.startDate,
-      end_date: item.endDate,
-      rollup_rule: item.rollupRule,
-      weight: item.weight,
-      position: Number(last?.position ?? 0) + 1,
-    })
-    .execute();
+  await insertStrategyItem(db, item);
   await saveAppraisalRecord(db, { objectiveId: item.id, ...record });
 }
 

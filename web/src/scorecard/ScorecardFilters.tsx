@@ -4,6 +4,7 @@
  */
 import { MEASURE_CATEGORIES, MEASURE_CATEGORY_LABELS } from '@domain/measure.js';
 import { RAG_LABELS, RAG_STATUSES } from '@domain/status/labels.js';
+import type { ChangeEvent } from 'react';
 import type { SetURLSearchParams } from 'react-router';
 import { LATEST } from '../api/period.js';
 import { useOrgUnits, useWards } from '../api/queries.js';
@@ -33,6 +34,11 @@ export function ScorecardFilters({
       },
       { replace: name === 'q' },
     );
+  // A filter's select shows what the address says and writes its choice back to it.
+  const chosen = (name: string) => ({
+    value: params.get(name) ?? '',
+    onChange: (e: ChangeEvent<HTMLSelectElement>) => set(name, e.target.value),
+  });
   const depth = new Map<string, number>();
   for (const u of units.data ?? []) depth.set(u.id, u.parentId ? (depth.get(u.parentId) ?? 0) + 1 : 0);
   const periodOptions =
@@ -64,8 +70,7 @@ export function ScorecardFilters({
       <SelectField
         id="filter-unit"
         label="Directorate, service or team"
-        value={params.get('orgUnit') ?? ''}
-        onChange={(e) => set('orgUnit', e.target.value)}
+        {...chosen('orgUnit')}
         choices={[
           { value: '', text: 'The whole council' },
           ...(units.data ?? [])
@@ -79,8 +84,7 @@ export function ScorecardFilters({
       <SelectField
         id="filter-category"
         label="Category"
-        value={params.get('category') ?? ''}
-        onChange={(e) => set('category', e.target.value)}
+        {...chosen('category')}
         choices={[
           { value: '', text: 'All categories' },
           ...MEASURE_CATEGORIES.map((c) => ({ value: c, text: MEASURE_CATEGORY_LABELS[c] })),
@@ -89,8 +93,7 @@ export function ScorecardFilters({
       <SelectField
         id="filter-area"
         label="Area"
-        value={params.get('area') ?? ''}
-        onChange={(e) => set('area', e.target.value)}
+        {...chosen('area')}
         choices={[
           { value: '', text: 'The whole authority' },
           ...(wards.data ?? []).map((w) => ({ value: w.code, text: w.name })),
@@ -99,8 +102,7 @@ export function ScorecardFilters({
       <SelectField
         id="filter-status"
         label="Status"
-        value={params.get('status') ?? ''}
-        onChange={(e) => set('status', e.target.value)}
+        {...chosen('status')}
         choices={[
           { value: '', text: 'Any status' },
           ...RAG_STATUSES.map((s) => ({ value: s, text: RAG_LABELS[s].word })),
