@@ -22,8 +22,11 @@ describe('key actions, objectives and complaints in the staff web app', { timeou
     await expect.poll(() => row.locator('.status__word').textContent()).toBe('Red');
     await checkPage(page, 'actions');
 
-    await page.getByLabel('Only overdue actions').check();
+    // The box's state lives in the address, so it is ticked once the address changes: click, then wait.
+    const overdue = page.getByLabel('Only overdue actions');
+    await overdue.click();
     await expect.poll(() => page.url()).toMatch(/overdue=true/);
+    await expect.poll(() => overdue.isChecked()).toBe(true);
     await page.locator('tr', { hasText: 'KA-HOU-02' }).waitFor();
     await expect.poll(() => page.locator('tr', { hasText: 'KA-HOU-01' }).count()).toBe(0);
     await checkPage(page, 'actions-overdue');

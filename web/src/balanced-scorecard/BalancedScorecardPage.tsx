@@ -9,6 +9,7 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { LATEST, usePeriod, usePeriodQuery } from '../api/period.js';
 import { useStrategy } from '../api/queries.js';
+import { SelectField } from '../forms/fields.js';
 import type { StrategyItem } from '../api/types.js';
 import { Loading, Page, Problem } from '../layout/Page.js';
 import { periodChoices } from '../scorecard/periods.js';
@@ -66,19 +67,14 @@ function PlanChooser({
           ))}
         </select>
       </div>
-      <div className="form-group">
-        <label className="label" htmlFor="bsc-period">
-          Period
-        </label>
-        <select className="select" id="bsc-period" name="period" defaultValue={period} key={period}>
-          <option value={LATEST}>Each measure’s period due by today</option>
-          {options.map((p) => (
-            <option key={p.value} value={p.value}>
-              {p.text}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="bsc-period"
+        label="Period"
+        name="period"
+        defaultValue={period}
+        key={period}
+        choices={[{ value: LATEST, text: 'Each measure’s period due by today' }, ...options]}
+      />
       <button type="submit" className="button">
         Show
       </button>

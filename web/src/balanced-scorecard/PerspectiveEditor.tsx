@@ -4,6 +4,7 @@
  * form works from the keyboard; problems are named in an error summary linked to their fields.
  */
 import { useEffect, useRef, useState } from 'react';
+import { TextAreaField, TextField } from '../forms/fields.js';
 import { ErrorSummary, messageOf, type FieldProblem } from '../reviews/ErrorSummary.js';
 import type { BalancedScorecard, PerspectiveChange } from './api.js';
 import { useSavePerspectives } from './api.js';
@@ -138,30 +139,20 @@ export function PerspectiveEditor({
       {drafts.map((d, i) => (
         <fieldset className="fieldset perspective-editor__item" key={d.key}>
           <legend className="fieldset__legend">{labelOf(d, i)}</legend>
-          <div className="form-group">
-            <label className="label" htmlFor={`perspective-name-${d.key}`}>
-              Name
-            </label>
-            <input
-              className="input"
-              id={`perspective-name-${d.key}`}
-              value={d.name}
-              maxLength={80}
-              onChange={(e) => change(d.key, 'name', e.target.value)}
-            />
-          </div>
-          <div className="form-group">
-            <label className="label" htmlFor={`perspective-description-${d.key}`}>
-              Description (optional)
-            </label>
-            <textarea
-              className="textarea"
-              id={`perspective-description-${d.key}`}
-              value={d.description}
-              maxLength={400}
-              onChange={(e) => change(d.key, 'description', e.target.value)}
-            />
-          </div>
+          <TextField
+            id={`perspective-name-${d.key}`}
+            label="Name"
+            value={d.name}
+            maxLength={80}
+            onChange={(e) => change(d.key, 'name', e.target.value)}
+          />
+          <TextAreaField
+            id={`perspective-description-${d.key}`}
+            label="Description (optional)"
+            value={d.description}
+            maxLength={400}
+            onChange={(e) => change(d.key, 'description', e.target.value)}
+          />
           <div className="button-group">
             <button
               type="button"

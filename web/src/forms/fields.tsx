@@ -17,6 +17,19 @@ function describedBy({ id, hint, error }: FieldText): string | undefined {
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
+/**
+ * A field's error message, `${id}-error` (the id its control's aria-describedby names); exported for
+ * a fieldset that reports one error for its group of controls.
+ */
+export function ErrorMessage({ id, error }: { id: string; error?: string | null }) {
+  return error ? (
+    <p className="error-message" id={`${id}-error`}>
+      <span className="visually-hidden">Error: </span>
+      {error}
+    </p>
+  ) : null;
+}
+
 function Field({ id, label, hint, error, children }: FieldText & { children: ReactNode }) {
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
@@ -28,12 +41,7 @@ function Field({ id, label, hint, error, children }: FieldText & { children: Rea
           {hint}
         </span>
       ) : null}
-      {error ? (
-        <p className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage id={id} error={error} />
       {children}
     </div>
   );

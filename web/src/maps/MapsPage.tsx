@@ -7,6 +7,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { getJson, postJson, request } from '../api/client.js';
 import { useSession } from '../api/queries.js';
+import { TextField } from '../forms/fields.js';
 import { Loading, Page, Problem } from '../layout/Page.js';
 import { ErrorSummary, messageOf, type FieldProblem } from '../reviews/ErrorSummary.js';
 import { useWardGeometry } from './WardMap.js';
@@ -166,21 +167,14 @@ function UploadForm() {
           aria-describedby={`${FILE}-hint${fileProblems.length > 0 ? ` ${FILE}-error` : ''}`}
         />
       </div>
-      <div className="form-group">
-        <label className="label" htmlFor="code-property">
-          Field holding the ward code (optional)
-        </label>
-        <p className="hint" id="code-property-hint">
-          Leave empty to have it found: the field whose values are the council’s ward codes.
-        </p>
-        <input
-          className="input input--short"
-          id="code-property"
-          value={codeProperty}
-          aria-describedby="code-property-hint"
-          onChange={(e) => setCodeProperty(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="code-property"
+        label="Field holding the ward code (optional)"
+        hint="Leave empty to have it found: the field whose values are the council’s ward codes."
+        short
+        value={codeProperty}
+        onChange={(e) => setCodeProperty(e.target.value)}
+      />
       <button type="submit" className="button" disabled={upload.isPending}>
         Upload the boundaries
       </button>

@@ -8,7 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { postJson } from '../api/client.js';
 import { TextAreaField, TextField } from '../forms/fields.js';
 import './commentary-history.css';
-import { ErrorSummary, messageOf, type FieldProblem } from '../reviews/ErrorSummary.js';
+import { ErrorSummary, messageOf, problemFor, type FieldProblem } from '../reviews/ErrorSummary.js';
 
 interface Written {
   outcome: 'created' | 'changed' | 'unchanged';
@@ -34,7 +34,7 @@ export function CommentaryForm({ measure, period }: { measure: string; period: s
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const fieldError = (id: string) => problems.find((p) => p.field === `commentary-${id}`)?.message ?? null;
+  const fieldError = (id: string) => problemFor(problems, `commentary-${id}`);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -43,3 +43,8 @@ export function ErrorSummary({
 
 export const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : 'Something went wrong: try again';
+
+/** A field's problem from the form's list, for the field's own message beside it. */
+export function problemFor(problems: readonly FieldProblem[], field: string): string | null {
+  return problems.find((p) => p.field === field)?.message ?? null;
+}

@@ -1,5 +1,6 @@
 /** Every measure in the catalogue, retired ones too, with a search; each links to its form. */
 import { Link, useSearchParams } from 'react-router';
+import { TextField } from '../../forms/fields.js';
 import { Loading, Page, Problem } from '../../layout/Page.js';
 import { useCatalogue } from './api.js';
 import { categoryWords, FREQUENCY_WORDS } from './words.js';
@@ -25,18 +26,13 @@ export function MeasuresAdminPage() {
         New measure
       </Link>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <div className="form-group">
-          <label className="label" htmlFor="measure-search">
-            Search by code or title
-          </label>
-          <input
-            id="measure-search"
-            className="input"
-            type="search"
-            value={q}
-            onChange={(e) => setParams(e.target.value ? { q: e.target.value } : {}, { replace: true })}
-          />
-        </div>
+        <TextField
+          id="measure-search"
+          label="Search by code or title"
+          type="search"
+          value={q}
+          onChange={(e) => setParams(e.target.value ? { q: e.target.value } : {}, { replace: true })}
+        />
       </form>
       {catalogue.isPending ? <Loading what="the measures" /> : null}
       {catalogue.error ? <Problem error={catalogue.error} /> : null}

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { STRATEGY_KIND_LABELS, type StrategyKind } from '@domain/strategy.js';
 import type { StrategyItem } from '../../api/types.js';
+import { ErrorMessage, SelectField } from '../../forms/fields.js';
 
 const kindWords = (kind: string) => STRATEGY_KIND_LABELS[kind as StrategyKind] ?? kind;
 
@@ -27,12 +28,7 @@ export function StrategyLinks({
       <span className="hint" id={`${id}-hint`}>
         The golden thread this measure shows progress on
       </span>
-      {error ? (
-        <p className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage id={id} error={error} />
       {linked.length === 0 ? (
         <p>None yet.</p>
       ) : (
@@ -58,19 +54,16 @@ export function StrategyLinks({
         </ul>
       )}
       <div className="admin-inline">
-        <div className="form-group">
-          <label className="label" htmlFor={id}>
-            Add a link to
-          </label>
-          <select id={id} className="select" value={choice} onChange={(e) => setChoice(e.target.value)}>
-            <option value="">Choose a strategy item</option>
-            {offered.map((i) => (
-              <option key={i.id} value={i.id}>
-                {kindWords(i.kind)}: {i.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={id}
+          label="Add a link to"
+          value={choice}
+          choices={[
+            { value: '', text: 'Choose a strategy item' },
+            ...offered.map((i) => ({ value: i.id, text: `${kindWords(i.kind)}: ${i.title}` })),
+          ]}
+          onChange={(e) => setChoice(e.target.value)}
+        />
         <button
           type="button"
           className="button button--secondary"

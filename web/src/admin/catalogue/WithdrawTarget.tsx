@@ -1,5 +1,6 @@
 /** Withdrawing one period's target: a button that opens a reason box, then confirms. */
 import { useState, type FormEvent } from 'react';
+import { TextField } from '../../forms/fields.js';
 import { messageOf } from '../../reviews/ErrorSummary.js';
 import { useWithdrawTarget } from './api.js';
 
@@ -36,25 +37,13 @@ export function WithdrawTarget({
   };
   return (
     <form className="admin-panel" onSubmit={(e) => void submit(e)} noValidate>
-      <div className={`form-group${problem ? ' form-group--error' : ''}`}>
-        <label className="label" htmlFor={id}>
-          Why withdraw the target for {period}?
-        </label>
-        {problem ? (
-          <p className="error-message" id={`${id}-error`}>
-            <span className="visually-hidden">Error: </span>
-            {problem}
-          </p>
-        ) : null}
-        <input
-          id={id}
-          className="input"
-          value={reason}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-error` : undefined}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      </div>
+      <TextField
+        id={id}
+        label={`Why withdraw the target for ${period}?`}
+        error={problem}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
       <button type="submit" className="button button--small" disabled={withdraw.isPending}>
         Withdraw the target
       </button>

@@ -5,13 +5,12 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useAppConfig } from '../../api/queries.js';
-import { ErrorSummary, messageOf, type FieldProblem } from '../../reviews/ErrorSummary.js';
+import { ErrorSummary, messageOf, problemFor, type FieldProblem } from '../../reviews/ErrorSummary.js';
 import { useAddUser, type GrantChoice, type WithPassword } from './api.js';
-import { FieldError, fieldState } from './FieldError.js';
+import { TextField } from '../../forms/fields.js';
 import { EMPTY_GRANT, GrantChooser, grantFrom, type GrantDraft } from './GrantChooser.js';
+import { NameAndEmail, nameAndEmailProblems } from './NameAndEmail.js';
 import { OneTimePassword } from './OneTimePassword.js';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function AddUserForm({ onCancel }: { onCancel: () => void }) {
   const config = useAppConfig();
@@ -27,10 +26,7 @@ export function AddUserForm({ onCancel }: { onCancel: () => void }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found: FieldProblem[] = [];
-    if (!name.trim()) found.push({ field: 'new-name', message: 'Enter their full name' });
-    if (!EMAIL.test(email.trim()))
-      found.push({ field: 'new-email', message: 'Enter their email address, like jo.bloggs@council.gov.uk' });
+    const found = nameAndEmailProblems('new', name, email);
     const grants: GrantChoice[] = [];
     if (grant.role !== '' || !isAdmin) {
       const chosen = grantFrom(grant, 'new-grant');
@@ -75,47 +71,21 @@ export function AddUserForm({ onCancel }: { onCancel: () => void }) {
     );
   }
 
-  const nameState = fieldState(problems, 'new-name');
-  const emailState = fieldState(problems, 'new-email', true);
-  const subjectState = fieldState(problems, 'new-subject', true);
   return (
     <section aria-labelledby="add-user-title" className="section">
       <h2 id="add-user-title">Add a user</h2>
       <ErrorSummary id="add-user-errors" title="The user was not added" problems={problems} />
       <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="add-user-title">
-        <div className={nameState.group}>
-          <label className="label" htmlFor="new-name">
-            Full name
-          </label>
-          <FieldError field="new-name" problems={problems} />
-          <input
-            id="new-name"
-            className="input"
-            autoComplete="off"
-            value={name}
-            {...nameState.input}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
-        <div className={emailState.group}>
-          <label className="label" htmlFor="new-email">
-            Email address
-          </label>
-          <span className="hint" id="new-email-hint">
-            They sign in with it
-          </span>
-          <FieldError field="new-email" problems={problems} />
-          <input
-            id="new-email"
-            type="email"
-            className="input"
-            autoComplete="off"
-            spellCheck={false}
-            value={email}
-            {...emailState.input}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
+        <NameAndEmail
+          idPrefix="new"
+          name={name}
+          email={email}
+          onName={setName}
+          onEmail={setEmail}
+          problems={problems}
+          emailHint="They sign in with it"
+          autoComplete="off"
+        />
         <GrantChooser idPrefix="new-grant" draft={grant} onChange={setGrant} problems={problems} />
         <div className="form-group">
           <label className="checkbox">
@@ -135,22 +105,14 @@ export function AddUserForm({ onCancel }: { onCancel: () => void }) {
               With their organisation account (single sign-on)
             </label>
             {useSso ? (
-              <div className={subjectState.group}>
-                <label className="label" htmlFor="new-subject">
-                  Their single sign-on identifier
-                </label>
-                <span className="hint" id="new-subject-hint">
-                  The subject (sub) the identity provider gives them, such as their object id in Entra ID
-                </span>
-                <FieldError field="new-subject" problems={problems} />
-                <input
-                  id="new-subject"
-                  className="input"
-                  value={subject}
-                  {...subjectState.input}
-                  onChange={(e) => setSubject(e.target.value)}
-                />
-              </div>
+              <TextField
+                id="new-subject"
+                label="Their single sign-on identifier"
+                hint="The subject (sub) the identity provider gives them, such as their object id in Entra ID"
+                error={problemFor(problems, 'new-subject')}
+                value={subject}
+                onChange={(e) => setSubject(e.target.value)}
+              />
             ) : null}
           </fieldset>
         ) : null}

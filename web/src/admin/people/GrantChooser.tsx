@@ -5,9 +5,9 @@
 import { ROLE_NAMES } from '@domain/access/role-words.js';
 import { ACCESS_ROLES, needsUnit, type AccessRole } from '@domain/access/roles.js';
 import { useOrgUnits } from '../../api/queries.js';
-import type { FieldProblem } from '../../reviews/ErrorSummary.js';
+import { SelectField } from '../../forms/fields.js';
+import { problemFor, type FieldProblem } from '../../reviews/ErrorSummary.js';
 import type { GrantChoice } from './api.js';
-import { FieldError, fieldState } from './FieldError.js';
 
 export interface GrantDraft {
   role: AccessRole | '';
@@ -42,59 +42,35 @@ export function GrantChooser({
   onChange: (draft: GrantDraft) => void;
   problems: readonly FieldProblem[];
 }) {
-  const role = fieldState(problems, `${idPrefix}-role`, true);
-  const unit = fieldState(problems, `${idPrefix}-unit`, true);
   const units = useOrgUnits();
   const unitNeeded = draft.role !== '' && needsUnit(draft.role);
   return (
     <>
-      <div className={role.group}>
-        <label className="label" htmlFor={`${idPrefix}-role`}>
-          Role
-        </label>
-        <span className="hint" id={`${idPrefix}-role-hint`}>
-          What each role may see and do is listed on the Roles page
-        </span>
-        <FieldError field={`${idPrefix}-role`} problems={problems} />
-        <select
-          id={`${idPrefix}-role`}
-          className="select"
-          value={draft.role}
-          {...role.input}
-          onChange={(e) => onChange({ role: e.target.value as AccessRole | '', orgUnitId: draft.orgUnitId })}
-        >
-          <option value="">Choose a role</option>
-          {ACCESS_ROLES.map((role) => (
-            <option key={role} value={role}>
-              {ROLE_NAMES[role]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${idPrefix}-role`}
+        label="Role"
+        hint="What each role may see and do is listed on the Roles page"
+        error={problemFor(problems, `${idPrefix}-role`)}
+        value={draft.role}
+        choices={[
+          { value: '', text: 'Choose a role' },
+          ...ACCESS_ROLES.map((role) => ({ value: role, text: ROLE_NAMES[role] })),
+        ]}
+        onChange={(e) => onChange({ role: e.target.value as AccessRole | '', orgUnitId: draft.orgUnitId })}
+      />
       {unitNeeded ? (
-        <div className={unit.group}>
-          <label className="label" htmlFor={`${idPrefix}-unit`}>
-            Unit
-          </label>
-          <span className="hint" id={`${idPrefix}-unit-hint`}>
-            They see this unit and, for managers, every unit below it
-          </span>
-          <FieldError field={`${idPrefix}-unit`} problems={problems} />
-          <select
-            id={`${idPrefix}-unit`}
-            className="select"
-            value={draft.orgUnitId}
-            {...unit.input}
-            onChange={(e) => onChange({ role: draft.role, orgUnitId: e.target.value })}
-          >
-            <option value="">Choose a unit</option>
-            {(units.data ?? []).map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name} ({u.kind})
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${idPrefix}-unit`}
+          label="Unit"
+          hint="They see this unit and, for managers, every unit below it"
+          error={problemFor(problems, `${idPrefix}-unit`)}
+          value={draft.orgUnitId}
+          choices={[
+            { value: '', text: 'Choose a unit' },
+            ...(units.data ?? []).map((u) => ({ value: u.id, text: `${u.name} (${u.kind})` })),
+          ]}
+          onChange={(e) => onChange({ role: draft.role, orgUnitId: e.target.value })}
+        />
       ) : null}
     </>
   );

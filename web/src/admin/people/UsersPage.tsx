@@ -5,6 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../../api/queries.js';
+import { TextField } from '../../forms/fields.js';
 import { Loading, Page, Problem } from '../../layout/Page.js';
 import { AddUserForm } from './AddUserForm.js';
 import { useUsers, whenText, type UserAccount } from './api.js';
@@ -84,22 +85,14 @@ export function UsersPage() {
           </button>
         )}
         <form className="filters" role="search" onSubmit={submit} aria-label="User search">
-          <div className="form-group">
-            <label className="label" htmlFor="user-search">
-              Find users
-            </label>
-            <span className="hint" id="user-search-hint">
-              Any words from a name, email, role or unit
-            </span>
-            <input
-              id="user-search"
-              className="input"
-              type="search"
-              value={typed}
-              aria-describedby="user-search-hint"
-              onChange={(e) => setTyped(e.target.value)}
-            />
-          </div>
+          <TextField
+            id="user-search"
+            label="Find users"
+            hint="Any words from a name, email, role or unit"
+            type="search"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+          />
           <button type="submit" className="button button--secondary">
             Search
           </button>
