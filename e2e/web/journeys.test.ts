@@ -76,6 +76,9 @@ describe('the staff web app', { timeout: 120_000 }, () => {
     await page.getByRole('heading', { level: 1, name: 'The golden thread' }).waitFor();
     const measureLink = page.getByRole('link', { name: 'Claimant count rate (residents aged 16–64)' });
     await measureLink.waitFor();
+    // The risks that threaten the objective are listed with it, their residual score in words.
+    await page.locator('.tree__detail li', { hasText: 'Universal Credit roll-out' }).first().waitFor();
+    await page.getByText(/CR-19 · residual score \d+/).first().waitFor();
     await checkPage(page, 'thread-objective');
     await measureLink.click();
     await page

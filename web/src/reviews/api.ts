@@ -107,6 +107,8 @@ export interface Risk {
   reviewDate: string;
   reviewOverdue: boolean;
   status: string;
+  /** The strategy items the risk threatens. */
+  strategyItemIds: string[];
 }
 
 export interface RiskRegister {
@@ -157,8 +159,8 @@ export function useRequiredPlans(period: string | undefined, enabled: boolean) {
   });
 }
 
-export function useRiskRegister(): UseQueryResult<RiskRegister> {
-  return useQuery({ queryKey: ['risks'], queryFn: () => getJson<RiskRegister>('/api/v1/risks') });
+export function useRiskRegister(enabled = true): UseQueryResult<RiskRegister> {
+  return useQuery({ queryKey: ['risks'], queryFn: () => getJson<RiskRegister>('/api/v1/risks'), enabled });
 }
 
 export interface NewMeeting {

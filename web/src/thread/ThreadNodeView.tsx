@@ -1,11 +1,12 @@
 /**
- * One item of the golden thread: a button that opens it (its children, measures and actions),
+ * One item of the golden thread: a button that opens it (its children, measures, actions and risks),
  * with its rolled-up status as word, shape and colour, and its counts by status.
  */
 import { Link } from 'react-router';
 import type { Thread, ThreadNode } from '../api/types.js';
 import { StatusCounts } from '../scorecard/StatusCounts.js';
 import { ActionList } from '../status/ActionList.js';
+import { RiskList } from './RiskList.js';
 import { StatusBadge } from '../status/StatusBadge.js';
 import { KIND_WORDS, type TreeSearch } from './tree.js';
 
@@ -78,6 +79,7 @@ export function ThreadNodeView({ node, state }: { node: ThreadNode; state: TreeS
               <ActionList strategyItem={node.id} />
             </>
           ) : null}
+          <RiskList strategyItem={node.id} />
           {node.children.length > 0 ? (
             <ul className="tree__children" aria-label={`Below ${node.title}`}>
               {node.children.map((child) => (

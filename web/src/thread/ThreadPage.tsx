@@ -71,7 +71,7 @@ export function ThreadPage() {
   return (
     <Page
       title="The golden thread"
-      lead="From the Corporate Plan to each person’s objectives: open an item to see what sits below it, its measures and its actions."
+      lead="From the Corporate Plan to each person’s objectives: open an item to see what sits below it, its measures, its actions and the risks to it."
     >
       <AsAt />
       <form
