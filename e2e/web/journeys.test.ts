@@ -78,7 +78,10 @@ describe('the staff web app', { timeout: 120_000 }, () => {
     await measureLink.waitFor();
     // The risks that threaten the objective are listed with it, their residual score in words.
     await page.locator('.tree__detail li', { hasText: 'Universal Credit roll-out' }).first().waitFor();
-    await page.getByText(/CR-19 · residual score \d+/).first().waitFor();
+    await page
+      .getByText(/CR-19 · residual score \d+/)
+      .first()
+      .waitFor();
     await checkPage(page, 'thread-objective');
     await measureLink.click();
     await page

@@ -55,6 +55,34 @@ describe('key actions, objectives and complaints in the staff web app', { timeou
     expect(errors).toEqual([]);
   });
 
+  it('adds a key action, after naming what is missing, and opens it', async () => {
+    const { page, errors } = await pageAs('performance-officer');
+    await page.goto(`${demo.server.url}/app/actions`);
+    await page.getByRole('link', { name: 'Add a key action' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Add a key action' }).waitFor();
+    await page.getByRole('button', { name: 'Add the action' }).click();
+    await page.locator('.error-summary', { hasText: /^[\s\S]*title: must not be empty/ }).waitFor();
+    await page.locator('#action-title-error').waitFor();
+    await checkPage(page, 'action-new-refused');
+    expect(errors).toEqual([
+      'Failed to load resource: the server responded with a status of 400 (Bad Request)',
+    ]);
+    errors.length = 0;
+
+    await page.getByLabel('Action/activity').fill('Open a second jobs club in Bilston');
+    await page.getByLabel('Responsible officer').fill('Skills and Employment Manager');
+    await page.getByLabel('Anticipated outcome/result').fill('Forty more residents into work each quarter');
+    await page.getByLabel('Proposed start date').fill('2017-10-01');
+    await page.getByLabel('Proposed end date').fill('2018-03-31');
+    await page
+      .getByLabel('Serving (optional)')
+      .selectOption({ label: 'Reduce unemployment and raise skill levels' });
+    await page.getByRole('button', { name: 'Add the action' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Open a second jobs club in Bilston' }).waitFor();
+    await checkPage(page, 'action-new-added');
+    expect(errors).toEqual([]);
+  });
+
   it('lets the demo employee see how their work contributes and record progress on an objective', async () => {
     const { page, errors } = await pageAs('employee');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Objectives' }).click();

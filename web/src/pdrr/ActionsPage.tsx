@@ -5,11 +5,12 @@
  */
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useMeasureList, useStrategy } from '../api/queries.js';
+import { useMeasureList, useSession, useStrategy } from '../api/queries.js';
 import { SelectField } from '../forms/fields.js';
 import { Loading, Page, Problem } from '../layout/Page.js';
 import { StatusBadge } from '../status/StatusBadge.js';
 import { useKeyActions, type KeyActionList } from './api.js';
+import { mayChangePlans } from './may-change.js';
 import { ACTION_STATUS_WORDS, dateInWords } from './words.js';
 import './pdrr.css';
 
@@ -92,11 +93,19 @@ export function ActionsPage() {
     [params],
   );
   const list = useKeyActions(filter);
+  const session = useSession();
   return (
     <Page
       title="Key actions"
       lead="Key actions and milestones: who is doing what, by when, and how far they have got."
     >
+      {mayChangePlans(session.data?.account) ? (
+        <p>
+          <Link className="button button--secondary" to="/app/actions/new">
+            Add a key action
+          </Link>
+        </p>
+      ) : null}
       <Filters />
       {list.error ? <Problem error={list.error} /> : null}
       {list.isPending ? <Loading what="the actions" /> : null}
