@@ -99,6 +99,20 @@ describe('administering people in the staff web app', { timeout: 180_000 }, () =
     await page.getByRole('heading', { level: 2, name: 'Place: scorecard' }).waitFor();
     await expect(page.getByRole('link', { name: 'Administration' }).count()).resolves.toBe(0);
     await checkPage(page, 'admin-people-new-director-home');
+    // They replace the one-time password with their own; a repeat that differs is caught first.
+    await page.getByRole('link', { name: 'Change password' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Change your password' }).waitFor();
+    await page.getByLabel('Current password').fill(firstPassword);
+    await page.getByLabel('New password', { exact: true }).fill('my own long pass phrase');
+    await page.getByLabel('New password again').fill('my own long pass phrase!');
+    await page.getByRole('button', { name: 'Change my password' }).click();
+    await page
+      .locator('.error-summary', { hasText: 'The new password and its repeat are not the same' })
+      .waitFor();
+    await page.getByLabel('New password again').fill('my own long pass phrase');
+    await page.getByRole('button', { name: 'Change my password' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your password has been changed' }).waitFor();
+    await checkPage(page, 'admin-people-password-changed');
     await page.goto(`${server.url}/app/admin/users`);
     await page.getByText('Only administrators may manage people and roles').waitFor();
     await signOut(page);

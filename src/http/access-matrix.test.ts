@@ -256,6 +256,9 @@ const ROLE_ROUTES: Record<string, (c: Context) => Promise<void>> = {
     expect(Object.keys(answer.body)).toEqual(['error']);
   },
   'GET /api/v1/session': async (c) => expectSignedIn(c, await c.ask('GET', '/api/v1/session'), 200),
+  // A body without the new password is refused before any password is checked (no throttling here).
+  'PUT /api/v1/session/password': async (c) =>
+    expectSignedIn(c, await c.ask('PUT', '/api/v1/session/password', { currentPassword: 'x' }), 400),
   // A report holds only what its reader may see (tested in src/http/reports/reports.test.ts).
   'GET /api/v1/reports': async (c) =>
     expectSignedIn(c, await c.ask('GET', '/api/v1/reports?level=scrutiny&period=2016/17-Q1&format=csv'), 200),

@@ -27,6 +27,7 @@ const ROUTES = [
   '/api/v1/areas',
   '/api/v1/area-groups',
   '/api/v1/session',
+  '/api/v1/session/password',
   '/api/v1/tokens',
   '/api/v1/tokens/{id}',
   '/api/v1/users',

@@ -59,6 +59,7 @@ const routes: RouteObject[] = [
       },
       { path: 'risks', element: page(() => import('./reviews/RisksPage.js'), 'RisksPage', true) },
       { path: 'actions', element: page(() => import('./pdrr/ActionsPage.js'), 'ActionsPage') },
+      { path: 'account/password', element: page(() => import('./pages/PasswordPage.js'), 'PasswordPage') },
       { path: 'actions/new', element: page(() => import('./pdrr/NewActionForm.js'), 'NewActionPage') },
       { path: 'actions/:id', element: page(() => import('./pdrr/ActionPage.js'), 'ActionPage') },
       { path: 'objectives', element: page(() => import('./pdrr/ObjectivesPage.js'), 'ObjectivesPage') },

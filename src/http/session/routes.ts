@@ -7,7 +7,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { endSession, startSession, sweepSessions } from '../../app/accounts/sessions.js';
 import { randomSecret } from '../../app/accounts/secrets.js';
+import { passwordProblem } from '../../app/accounts/passwords.js';
 import { signInWithPassword } from '../../app/accounts/sign-in.js';
+import { setAccountPassword } from '../../app/accounts/users.js';
 import { UserError } from '../../domain/errors.js';
 import { recordAuditEvent } from '../../store/audit.js';
 import type { Store } from '../../store/connect.js';
@@ -26,7 +28,7 @@ import type { AuthSettings } from '../auth/settings.js';
 import { signedIn } from '../auth/viewer.js';
 import { described, errorResponses } from '../error-body.js';
 import type { ResourceRoutes } from '../resource.js';
-import { SessionSchema, SignInSchema, type SessionBody } from './schema.js';
+import { PasswordChangeSchema, SessionSchema, SignInSchema, type SessionBody } from './schema.js';
 
 /** A sign-in is two short strings; anything bigger is not one. */
 const SIGN_IN_BODY_LIMIT = 4 * 1024;
@@ -147,6 +149,61 @@ export const sessionRoutes = (settings: AuthSettings): ResourceRoutes =>
         });
         clearSessionCookie(reply, request);
         return reply.status(204).send(null);
+      },
+    );
+
+    app.put(
+      '/session/password',
+      {
+        bodyLimit: SIGN_IN_BODY_LIMIT,
+        config: { access: 'session' },
+        schema: {
+          tags: ['session'],
+          summary: 'Change your own password; every other session of yours ends',
+          description:
+            'The current password is checked as a sign-in is (throttled and recorded). The new one must be ' +
+            'at least 12 characters. Accounts that sign in by single sign-on have no password here.',
+          body: PasswordChangeSchema,
+          response: {
+            200: described('Changed: this browser stays signed in with a new session', SessionSchema),
+            ...errorResponses(400, 401, 403, 409, 429),
+          },
+        },
+      },
+      async (request, reply) => {
+        const viewer = signedIn(request);
+        if (viewer.via !== 'session')
+          throw new UserError('forbidden', 'Only a signed-in browser can change its password');
+        const { currentPassword, newPassword } = request.body;
+        const checked = await signInWithPassword(
+          store,
+          { email: viewer.user.email, password: currentPassword, ip: request.ip, device: deviceOf(request) },
+          settings.clock(),
+          settings.passwordCost,
+        );
+        if (!checked.ok && checked.reason === 'throttled') {
+          reply.header('retry-after', String(checked.retryAfterSeconds));
+          throw new UserError(
+            'throttled',
+            `Too many wrong passwords: try again in ${checked.retryAfterSeconds} seconds`,
+          );
+        }
+        if (!checked.ok)
+          throw new UserError('invalid-input', 'currentPassword: is not your current password');
+        if (newPassword === currentPassword)
+          throw new UserError('invalid-input', 'newPassword: must differ from your current password');
+        const problem = passwordProblem(newPassword);
+        if (problem) throw new UserError('invalid-input', `newPassword: ${problem}`);
+        await setAccountPassword(
+          store,
+          viewer.user.email,
+          newPassword,
+          { actor: viewer.user.email, at: settings.clock(), ip: request.ip },
+          settings.passwordCost,
+        );
+        // Every session ended with the change, this one too: the browser that changed it starts afresh.
+        const token = await beginSession(store, settings, request, reply, checked.user, 'password');
+        return sessionBody(store, checked.user, csrfTokenFor(settings.secret, token));
       },
     );
   };

@@ -27,3 +27,20 @@ export const SessionSchema = z
   .meta({ id: 'Session' });
 
 export type SessionBody = z.infer<typeof SessionSchema>;
+
+export const PasswordChangeSchema = z
+  .strictObject(
+    {
+      currentPassword: z.string({ error: 'is required: the password you signed in with' }).min(1, {
+        error: 'is required: the password you signed in with',
+      }),
+      newPassword: z.string({ error: 'is required' }).max(1024, { error: 'must be at most 1024 characters' }),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? 'is not a field of a password change; expected currentPassword, newPassword'
+          : undefined,
+    },
+  )
+  .meta({ id: 'PasswordChange' });

@@ -56,6 +56,42 @@ describe.each(DIALECTS)('sessions on %s', (dialect) => {
     expect(session).not.toMatch(/Domain=/);
   });
 
+  it('changes your own password: checks the current one, ends your other sessions, keeps this browser signed in', async () => {
+    const email = await anAccount();
+    const here = await signIn(server.app, email);
+    const elsewhere = await signIn(server.app, email);
+    const change = (payload: object, as: Browser = here) =>
+      send(server.app, { method: 'PUT', url: '/api/v1/session/password', payload, as });
+
+    const wrong = await change({ currentPassword: 'not my password', newPassword: 'a long new pass phrase' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error!.message).toBe('currentPassword: is not your current password');
+    const short = await change({ currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    expect(short.status).toBe(400);
+    expect(short.body.error!.message).toMatch(
+      /^newPassword: The password must be at least 12 characters long/,
+    );
+    const same = await change({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD });
+    expect(same.body.error!.message).toBe('newPassword: must differ from your current password');
+    expect((await getJson(server.app, '/api/v1/session', elsewhere)).status).toBe(200);
+
+    const done = await change({ currentPassword: TEST_PASSWORD, newPassword: 'a long new pass phrase' });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ account: { email } });
+    const renewed: Browser = {
+      email,
+      cookie: cookiesFrom(done.headers['set-cookie']),
+      csrfToken: String(done.body.csrfToken),
+    };
+    expect((await getJson(server.app, '/api/v1/session', renewed)).status).toBe(200);
+    expect((await getJson(server.app, '/api/v1/session', here)).status).toBe(401);
+    expect((await getJson(server.app, '/api/v1/session', elsewhere)).status).toBe(401);
+    expect((await send(server.app, signInRequest(email, TEST_PASSWORD))).status).toBe(401);
+    expect((await send(server.app, signInRequest(email, 'a long new pass phrase'))).status).toBe(200);
+    const changes = await auditTrail(server.database.store.db, { action: 'password-changed', limit: 100 });
+    expect(changes.some((e) => e.objectId === email && e.actor === email)).toBe(true);
+  });
+
   it('answers a wrong password and an unknown email alike, with 401', async () => {
     const email = await anAccount();
     const wrong = await send(server.app, signInRequest(email, 'not the password at all'));

@@ -66,6 +66,9 @@ function Header({ account }: { account: Account | null }) {
             <span>
               Signed in as <strong>{account.name}</strong>
             </span>
+            <Link className="header__link" to="/app/account/password">
+              Change password
+            </Link>
             <button
               type="button"
               className="button button--secondary button--small"
