@@ -80,7 +80,7 @@ describe.each(DIALECTS)('sessions on %s', (dialect) => {
     expect(done.body).toMatchObject({ account: { email } });
     const renewed: Browser = {
       email,
-      cookie: cookiesFrom(done.headers['set-cookie']),
+      cookie: cookiesFrom(done.headers['set-cookie'] as string | string[] | undefined),
       csrfToken: String(done.body.csrfToken),
     };
     expect((await getJson(server.app, '/api/v1/session', renewed)).status).toBe(200);
