@@ -9,6 +9,7 @@ import type { Measure } from '../domain/measure.js';
 import { parsePeriod } from '../domain/period.js';
 import { periodKindMismatch } from '../domain/validation/index.js';
 import { commentaryHistory, recordCommentary } from '../store/commentary.js';
+import { isUniqueViolation } from '../store/conflicts.js';
 import type { Store } from '../store/connect.js';
 
 export interface CommentaryInput {
@@ -49,6 +50,27 @@ export async function writeCommentary(
     nextSteps: blankToNull(input.nextSteps),
     authorId: change.authorId,
   };
+  try {
+    return await saveVersion(store, measure, next, input, change);
+  } catch (error) {
+    // Two people saving the same period at once: the later finds its version number taken.
+    throw isUniqueViolation(error) ? conflict(input.period) : error;
+  }
+}
+
+const conflict = (period: string) =>
+  new UserError(
+    'refused',
+    `Someone else has just changed the commentary on ${period}: reload to see it, then try again`,
+  );
+
+function saveVersion(
+  store: Store,
+  measure: Measure,
+  next: Commentary,
+  input: CommentaryInput,
+  change: { by: string; at: string },
+): Promise<WrittenCommentary> {
   return store.db.transaction().execute(async (trx) => {
     // Oldest first: the last version of the period is the one in force, unless it withdrew it.
     const latest = (await commentaryHistory(trx, measure.id)).filter((v) => v.period === input.period).at(-1);
@@ -71,6 +93,8 @@ export async function writeCommentary(
       at: change.at,
       reason: reason ?? 'commentary written',
     });
+    // Another save landed between reading the period and writing it: this one is not based on it.
+    if (version !== (latest?.version ?? 0) + 1) throw conflict(input.period);
     return { outcome: live ? 'changed' : 'created', version };
   });
 }

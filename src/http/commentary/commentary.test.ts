@@ -158,6 +158,25 @@ describe.each(DIALECTS)("a measure's commentary history on %s", (dialect) => {
       expect((await history()).some((p) => p.period === '2016/17-Q3')).toBe(false);
     });
 
+    it('takes one of two commentaries saved on a period at the same moment and refuses the other in words', async () => {
+      const answers = await Promise.all([
+        write({ period: '2015/16-Q3', summary: 'Said by the first' }),
+        write({ period: '2015/16-Q3', summary: 'Said by the second' }),
+      ]);
+      expect(answers.map((a) => a.status).sort()).toEqual([
+        201,
+        answers.some((a) => a.status === 409) ? 409 : 400,
+      ]);
+      const refused = answers.find((a) => a.status !== 201)!;
+      // SQLite takes them one after the other (the second needs a reason); PostgreSQL may run them
+      // together (the second finds its version taken). Either way it is told why, never a 500.
+      expect(refused.body.error!.message).toMatch(
+        /^(reason: is required to change commentary that exists|Someone else has just changed the commentary on 2015\/16-Q3)/,
+      );
+      const q3 = (await history()).find((p) => p.period === '2015/16-Q3')!;
+      expect(q3.versions).toHaveLength(1);
+    });
+
     it('lets only those who enter the measure’s figures write, and hides a measure out of reach', async () => {
       await addTestAccount(server.database.store, {
         email: 'councillor@example.org',
