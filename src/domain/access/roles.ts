@@ -3,6 +3,7 @@
  * An administrator is a flag on the account, not a role at a unit.
  */
 import type { OrgUnit } from '../organisation.js';
+import { subtreeIds } from '../tree.js';
 
 export const ACCESS_ROLES = [
   'performance-officer',
@@ -86,18 +87,5 @@ export function isAccessRole(text: string): text is AccessRole {
 
 /** The unit and every unit below it. */
 export function subtreeOf(units: readonly OrgUnit[], rootId: string): Set<string> {
-  const children = new Map<string, string[]>();
-  for (const u of units) {
-    if (u.parentId === null) continue;
-    children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
-  }
-  const found = new Set<string>();
-  const pending = [rootId];
-  while (pending.length > 0) {
-    const id = pending.pop()!;
-    if (found.has(id)) continue;
-    found.add(id);
-    pending.push(...(children.get(id) ?? []));
-  }
-  return found;
+  return subtreeIds(units, rootId);
 }

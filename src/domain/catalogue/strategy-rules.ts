@@ -4,26 +4,16 @@
  * retired out from under them.
  */
 import { STRATEGY_KIND_LABELS, strategyLinkProblem, type StrategyItem } from '../strategy.js';
+import { subtreeIds } from '../tree.js';
 
 /** Every item below `id` (children, their children and so on). */
 export function descendantsOf(
   items: readonly Pick<StrategyItem, 'id' | 'parentId'>[],
   id: string,
 ): Set<string> {
-  const children = new Map<string, string[]>();
-  for (const item of items) {
-    if (item.parentId === null) continue;
-    children.set(item.parentId, [...(children.get(item.parentId) ?? []), item.id]);
-  }
-  const found = new Set<string>();
-  const pending = [...(children.get(id) ?? [])];
-  while (pending.length > 0) {
-    const next = pending.pop()!;
-    if (found.has(next)) continue;
-    found.add(next);
-    pending.push(...(children.get(next) ?? []));
-  }
-  return found;
+  const below = subtreeIds(items, id);
+  below.delete(id);
+  return below;
 }
 
 /**

@@ -9,29 +9,12 @@ import type { OrgUnit } from '../organisation.js';
 import type { Risk } from '../risk.js';
 import type { StrategyItem } from '../strategy.js';
 import type { DashboardScope } from './card.js';
+import { subtreeIds } from '../tree.js';
 
 export interface Thread {
   items: readonly StrategyItem[];
   units: readonly OrgUnit[];
   measures: readonly Measure[];
-}
-
-function below<T extends { id: string; parentId: string | null }>(
-  all: readonly T[],
-  rootId: string,
-): Set<string> {
-  const children = new Map<string, string[]>();
-  for (const x of all)
-    if (x.parentId !== null) children.set(x.parentId, [...(children.get(x.parentId) ?? []), x.id]);
-  const found = new Set<string>();
-  const pending = [rootId];
-  while (pending.length > 0) {
-    const id = pending.pop()!;
-    if (found.has(id)) continue;
-    found.add(id);
-    pending.push(...(children.get(id) ?? []));
-  }
-  return found;
 }
 
 export interface ScopeMembers {
@@ -41,8 +24,9 @@ export interface ScopeMembers {
 
 /** The items and units a scope covers. */
 export function scopeMembers(scope: DashboardScope, thread: Pick<Thread, 'items' | 'units'>): ScopeMembers {
-  if (scope.kind === 'strategy-item') return { itemIds: below(thread.items, scope.id), unitIds: new Set() };
-  const unitIds = below(thread.units, scope.id);
+  if (scope.kind === 'strategy-item')
+    return { itemIds: subtreeIds(thread.items, scope.id), unitIds: new Set() };
+  const unitIds = subtreeIds(thread.units, scope.id);
   const itemIds = new Set(
     thread.items.filter((i) => i.orgUnitId !== null && unitIds.has(i.orgUnitId)).map((i) => i.id),
   );

@@ -6,6 +6,7 @@
  */
 import type { Measure, MeasureCategory } from '../measure.js';
 import type { StrategyKind } from '../strategy.js';
+import { subtreeIds } from '../tree.js';
 
 /** The strategy items that are plans, and so may have a balanced scorecard. */
 export const PLAN_KINDS: ReadonlySet<StrategyKind> = new Set([
@@ -72,18 +73,7 @@ export function planItemIds(
   planId: string,
   items: readonly { id: string; parentId: string | null }[],
 ): Set<string> {
-  const children = new Map<string, string[]>();
-  for (const i of items)
-    if (i.parentId !== null) children.set(i.parentId, [...(children.get(i.parentId) ?? []), i.id]);
-  const found = new Set<string>();
-  const pending = [planId];
-  while (pending.length > 0) {
-    const id = pending.pop()!;
-    if (found.has(id)) continue;
-    found.add(id);
-    pending.push(...(children.get(id) ?? []));
-  }
-  return found;
+  return subtreeIds(items, planId);
 }
 
 /** A plan's measures: active measures linked to the plan or to anything beneath it. */
